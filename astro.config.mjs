@@ -1,0 +1,52 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import starlightLinksValidator from 'starlight-links-validator';
+import es from './content/i18n/es.json' with { type: 'json' };
+import en from './content/i18n/en.json' with { type: 'json' };
+import { siteIntegration } from './src/build/site-integration.ts';
+
+/** Where the site is deployed; canonical links, hreflang alternates and the sitemap use it. */
+const site = process.env.SITE_URL ?? 'https://cso-vs-cro.example';
+
+export default defineConfig({
+  site,
+  // Content lives in the top-level `content/` folder, code in `src/`.
+  srcDir: './',
+  trailingSlash: 'always',
+  markdown: {
+    // `## Heading { #stable-id }` gives a section the same anchor in both languages.
+    processor: satteri({ features: { headingAttributes: true } }),
+  },
+  integrations: [
+    starlight({
+      title: 'CSO vs CRO',
+      defaultLocale: 'es',
+      locales: {
+        es: { label: 'Español', lang: 'es' },
+        en: { label: 'English', lang: 'en' },
+      },
+      plugins: [starlightLinksValidator()],
+      disable404Route: true,
+      expressiveCode: false,
+      favicon: '/favicon.svg',
+      lastUpdated: false,
+      pagination: false,
+      sidebar: [
+        { slug: 'comparison' },
+        {
+          label: es['nav.articles'],
+          translations: { en: en['nav.articles'] },
+          items: [{ slug: 'articles/cso-vs-cro' }, { slug: 'articles/cro-or-cso' }],
+        },
+      ],
+    }),
+    sitemap({
+      i18n: { defaultLocale: 'es', locales: { es: 'es', en: 'en' } },
+      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
+    }),
+    siteIntegration(),
+  ],
+});

@@ -1,0 +1,31 @@
+import { getCollection } from 'astro:content';
+import { ARTICLES, type ArticleId } from '../content/articles.ts';
+import { parseHeadings } from '../content/headings.ts';
+import type { Language } from '../i18n/languages.ts';
+import type { PassageNames } from './rows.ts';
+
+/** Reads the article pages of one language and names their passages for citation links. */
+export async function loadPassageNames(lang: Language): Promise<PassageNames> {
+  const pages = await getCollection('docs', ({ id }) => id.startsWith(`${lang}/articles/`));
+  const byArticle = new Map(
+    ARTICLES.map((article) => {
+      const page = pages.find(({ id }) => id === `${lang}/articles/${article}`);
+      if (!page) throw new Error(`The article ${article} has no page in ${lang}.`);
+      const sections = new Map(parseHeadings(page.body ?? '').map(({ id, text }) => [id, text]));
+      return [article, { name: page.data.sidebar.label ?? page.data.title, sections }] as const;
+    }),
+  );
+  const lookUp = (article: ArticleId) => {
+    const found = byArticle.get(article);
+    if (!found) throw new Error(`Unknown article ${article}`);
+    return found;
+  };
+  return {
+    article: (article) => lookUp(article).name,
+    section: ({ article, section }) => {
+      const text = lookUp(article).sections.get(section);
+      if (text === undefined) throw new Error(`The ${lang} page of ${article} has no heading #${section}.`);
+      return text;
+    },
+  };
+}
