@@ -16,6 +16,8 @@ export default defineConfig({
   // Content lives in the top-level `content/` folder, code in `src/`.
   srcDir: './',
   trailingSlash: 'always',
+  // Nothing is fetched before a reader asks for it.
+  prefetch: false,
   markdown: {
     // `## Heading { #stable-id }` gives a section the same anchor in both languages.
     processor: satteri({ features: { headingAttributes: true } }),
@@ -30,6 +32,11 @@ export default defineConfig({
       },
       plugins: [starlightLinksValidator()],
       disable404Route: true,
+      components: {
+        Search: './src/search/Search.astro',
+        ThemeProvider: './src/theme/ThemeProvider.astro',
+        ThemeSelect: './src/theme/ThemeSelect.astro',
+      },
       expressiveCode: false,
       favicon: '/favicon.svg',
       lastUpdated: false,
@@ -41,6 +48,7 @@ export default defineConfig({
           translations: { en: en['nav.articles'] },
           items: [{ slug: 'articles/cso-vs-cro' }, { slug: 'articles/cro-or-cso' }],
         },
+        { slug: 'quiz' },
       ],
     }),
     sitemap({

@@ -5,6 +5,7 @@ import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { ArticleSourceSchema } from './src/articles/source-schema.ts';
 import { createComparisonSchema } from './src/comparison/schema.ts';
+import { createQuizSchema } from './src/quiz/schema.ts';
 import { readAnchorIndex } from './src/content/anchor-index.ts';
 import { UiStringsSchema } from './src/i18n/ui-strings.ts';
 
@@ -28,5 +29,9 @@ export const collections = {
   comparison: defineCollection({
     loader: file('./content/comparison/dimensions.yaml'),
     schema: createComparisonSchema(anchors),
+  }),
+  quiz: defineCollection({
+    loader: file('./content/quiz/role-fit.yaml'),
+    schema: createQuizSchema(anchors),
   }),
 };

@@ -4,7 +4,7 @@ import type { Language } from './languages.ts';
 const text = () => z.string().trim().min(1);
 
 /** A piece of text written in every language of the site. */
-export const LocalizedTextSchema = z.object({
+export const LocalizedTextSchema = z.strictObject({
   /** The Spanish text. */
   es: text(),
   /** The English text. */

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test as base, type Page } from '@playwright/test';
+import { parse as parseYaml } from 'yaml';
+
+/** The site's UI strings in one language, as translators wrote them in `content/i18n/`. */
+export function uiStrings(lang: 'es' | 'en'): Record<string, string> {
+  return JSON.parse(readFileSync(new URL(`../content/i18n/${lang}.json`, import.meta.url), 'utf8')) as Record<
+    string,
+    string
+  >;
+}
+
+/** The quiz definition as written in `content/quiz/`. */
+export function quizDefinition() {
+  type Words = Record<'es' | 'en', string>;
+  const [quiz] = parseYaml(
+    readFileSync(new URL('../content/quiz/role-fit.yaml', import.meta.url), 'utf8'),
+  ) as {
+    version: number;
+    parts: {
+      id: 'need' | 'fit';
+      title: Words;
+      questions: { id: string; prompt: Words; options: { id: string; weight: number; label: Words }[] }[];
+    }[];
+  }[];
+  if (!quiz) throw new Error('No quiz in content/quiz/role-fit.yaml');
+  return quiz;
+}
+
+/** Runs axe-core with the WCAG 2.2 A/AA rules and best practices, and expects no violation. */
+export async function expectNoAxeViolations(page: Page, context: string) {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const summary = violations.map(
+    ({ id, impact, nodes }) => `${id} (${impact}): ${nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, `axe violations ${context}`).toEqual([]);
+}
+
+/** Every test fails when the page logs a console error or throws. */
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      await use(errors);
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

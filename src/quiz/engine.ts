@@ -1,0 +1,190 @@
+/**
+ * The role-fit quiz's scoring, with no DOM: the browser island and the page's paper guide both
+ * use it. Weights are negative for a CSO and positive for a CRO.
+ */
+import type { OutcomeId, PartId } from './ids.ts';
+
+/** An answer option as the engine needs it. */
+export interface ScoredOption {
+  id: string;
+  weight: number;
+}
+
+/** A question as the engine needs it. */
+export interface ScoredQuestion {
+  id: string;
+  dimension: string;
+  options: readonly ScoredOption[];
+}
+
+/** A part as the engine needs it. */
+export interface ScoredPart {
+  id: PartId;
+  questions: readonly ScoredQuestion[];
+}
+
+/** The answers to one part: option id by question id. */
+export type PartAnswers = Readonly<Record<string, string>>;
+
+/** The answers to the parts a person took. */
+export type Answers = Partial<Record<PartId, PartAnswers>>;
+
+/** The role an answer set points to. */
+export type Lean = 'cso' | 'cro';
+
+/** Where a set of answers lands on the CSO ↔ CRO scale. */
+export type Verdict =
+  | { kind: Lean; strength: 'clear' | 'leaning' }
+  /** The answers point both ways: it depends, or the company needs both. */
+  | { kind: 'both' }
+  /** Too many neutral answers to say anything. */
+  | { kind: 'unclear' };
+
+/** A fraction, kept as two integers so that thresholds hold exactly at their edges. */
+type Fraction = readonly [numerator: number, denominator: number];
+
+/** The verdict thresholds, as shares of the largest possible score. */
+export const THRESHOLDS = {
+  /** At least this share of the maximum, one way: a clear verdict. */
+  clear: [1, 2],
+  /** At least this share, one way: a leaning verdict; below it, "both". */
+  leaning: [1, 5],
+  /** At least this share of the answers must lean at all; otherwise "unclear". */
+  decided: [1, 2],
+} as const satisfies Record<string, Fraction>;
+
+/** The points of a set of answers, against what they could have been. */
+export interface Tally {
+  /** Sum of the weights of the answers: negative for CSO, positive for CRO. */
+  points: number;
+  /** The largest number of points, either way, the questions allow. */
+  maxPoints: number;
+  /** How many answers lean (weight not 0). */
+  decided: number;
+  /** How many questions were counted. */
+  total: number;
+}
+
+const reaches = (value: number, whole: number, [num, den]: Fraction) => value * den >= num * whole;
+
+/** Decides the verdict of a tally with the thresholds above. */
+export function decideVerdict({ points, maxPoints, decided, total }: Tally): Verdict {
+  if (total === 0 || !reaches(decided, total, THRESHOLDS.decided)) return { kind: 'unclear' };
+  const kind: Lean = points < 0 ? 'cso' : 'cro';
+  const size = Math.abs(points);
+  if (reaches(size, maxPoints, THRESHOLDS.clear)) return { kind, strength: 'clear' };
+  if (reaches(size, maxPoints, THRESHOLDS.leaning)) return { kind, strength: 'leaning' };
+  return { kind: 'both' };
+}
+
+/** A position on the scale, from -1 (all CSO) to 1 (all CRO). */
+export function scaleOf({ points, maxPoints }: Tally): number {
+  return maxPoints === 0 ? 0 : points / maxPoints;
+}
+
+const maxWeight = (question: ScoredQuestion) =>
+  Math.max(...question.options.map(({ weight }) => Math.abs(weight)));
+
+/** An answer that counted, with its question, option and weight. */
+export interface WeighedAnswer {
+  question: string;
+  option: string;
+  weight: number;
+}
+
+/** The result of one part. */
+export interface PartResult {
+  part: PartId;
+  tally: Tally;
+  verdict: Verdict;
+  /** The same, dimension by dimension, in the order the dimensions first appear. */
+  dimensions: { id: string; tally: Tally; verdict: Verdict }[];
+  /** The answers that weighed most, strongest first, those agreeing with the verdict first. */
+  reasons: WeighedAnswer[];
+}
+
+function tallyOf(answers: readonly WeighedAnswer[], questions: readonly ScoredQuestion[]): Tally {
+  return {
+    points: answers.reduce((sum, { weight }) => sum + weight, 0),
+    maxPoints: questions.reduce((sum, question) => sum + maxWeight(question), 0),
+    decided: answers.filter(({ weight }) => weight !== 0).length,
+    total: questions.length,
+  };
+}
+
+/** Finds the chosen option of every question, or `undefined` when one is missing or unknown. */
+export function weighAnswers(part: ScoredPart, answers: PartAnswers): WeighedAnswer[] | undefined {
+  const weighed: WeighedAnswer[] = [];
+  for (const question of part.questions) {
+    const option = question.options.find(({ id }) => id === answers[question.id]);
+    if (!option) return undefined;
+    weighed.push({ question: question.id, option: option.id, weight: option.weight });
+  }
+  return weighed;
+}
+
+/** How many answers that weighed most a result lists. */
+export const REASON_COUNT = 3;
+
+/** Scores a completed part; returns `undefined` when a question is unanswered. */
+export function scorePart(part: ScoredPart, answers: PartAnswers): PartResult | undefined {
+  const weighed = weighAnswers(part, answers);
+  if (!weighed) return undefined;
+  const tally = tallyOf(weighed, part.questions);
+  const verdict = decideVerdict(tally);
+  const dimensionIds = [...new Set(part.questions.map(({ dimension }) => dimension))];
+  const dimensions = dimensionIds.map((id) => {
+    const questions = part.questions.filter(({ dimension }) => dimension === id);
+    const own = weighed.filter(({ question }) => questions.some((q) => q.id === question));
+    const dimensionTally = tallyOf(own, questions);
+    return { id, tally: dimensionTally, verdict: decideVerdict(dimensionTally) };
+  });
+  const direction = verdict.kind === 'cso' ? -1 : verdict.kind === 'cro' ? 1 : 0;
+  const reasons = weighed
+    .map((answer, index) => ({ answer, index }))
+    .filter(({ answer }) => answer.weight !== 0)
+    .sort(
+      (a, b) =>
+        Math.abs(b.answer.weight) - Math.abs(a.answer.weight) ||
+        Number(Math.sign(b.answer.weight) === direction) - Number(Math.sign(a.answer.weight) === direction) ||
+        a.index - b.index,
+    )
+    .slice(0, REASON_COUNT)
+    .map(({ answer }) => answer);
+  return { part: part.id, tally, verdict, dimensions, reasons };
+}
+
+/** Puts what the company needs next to the role the candidate fits. */
+export function matchOutcome(need: Verdict, fit: Verdict): OutcomeId {
+  if ((need.kind !== 'cso' && need.kind !== 'cro') || (fit.kind !== 'cso' && fit.kind !== 'cro')) {
+    return 'undetermined';
+  }
+  if (need.kind === fit.kind) return need.kind === 'cso' ? 'match-cso' : 'match-cro';
+  return need.kind === 'cso' ? 'cro-in-cso-seat' : 'cso-in-cro-seat';
+}
+
+/** The thresholds of a part in points, for scoring on paper. */
+export interface PointBands {
+  maxPoints: number;
+  /** Points, either way, from which the verdict is clear. */
+  clear: number;
+  /** Points, either way, from which the verdict leans; below, it is "both". */
+  leaning: number;
+  /** Neutral answers from which there is no verdict. */
+  unclearNeutrals: number;
+  questionCount: number;
+}
+
+/** Turns the thresholds into whole points for a part, the same ones `decideVerdict` applies. */
+export function pointBands(part: ScoredPart): PointBands {
+  const maxPoints = part.questions.reduce((sum, question) => sum + maxWeight(question), 0);
+  const total = part.questions.length;
+  const least = (whole: number, [num, den]: Fraction) => Math.ceil((num * whole) / den);
+  return {
+    maxPoints,
+    clear: least(maxPoints, THRESHOLDS.clear),
+    leaning: least(maxPoints, THRESHOLDS.leaning),
+    unclearNeutrals: total - least(total, THRESHOLDS.decided) + 1,
+    questionCount: total,
+  };
+}

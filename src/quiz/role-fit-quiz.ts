@@ -1,0 +1,314 @@
+/**
+ * The role-fit quiz island. The server renders every question (readable and scorable on paper
+ * without JavaScript) and every sentence of the result, hidden; this element shows one step at a
+ * time and reveals the sentences that the pure engine picks. It writes no HTML, only toggles,
+ * text and positions.
+ */
+import { matchOutcome, scaleOf, scorePart, type Tally, type Verdict } from './engine.ts';
+import type { PartId } from './ids.ts';
+import type { QuizModel } from './payload.ts';
+import { isComplete, parseProgress, serializeProgress, START, type Progress, type Step } from './progress.ts';
+import { createSafeStorage } from '../storage/safe-storage.ts';
+import { decodeAnswers, encodeAnswers } from './share-link.ts';
+
+const STORAGE_KEY = 'cso-vs-cro.role-fit-quiz';
+const HISTORY_KEY = 'roleFitQuiz';
+
+const verdictKey = (verdict: Verdict) =>
+  verdict.kind === 'cso' || verdict.kind === 'cro' ? `${verdict.kind}.${verdict.strength}` : verdict.kind;
+
+/** Shows, among the elements with the attribute, those whose value is the given one. */
+function reveal(root: ParentNode, attribute: string, value: string | undefined) {
+  for (const element of root.querySelectorAll<HTMLElement>(`[${attribute}]`)) {
+    element.hidden = element.getAttribute(attribute) !== value;
+  }
+}
+
+/** Places the marker of a CSO ↔ CRO scale and returns the position, from -1 to 1. */
+function place(scale: Element | null, tally: Tally): number {
+  const position = scaleOf(tally);
+  if (scale instanceof HTMLElement) scale.style.setProperty('--position', `${(position + 1) * 50}%`);
+  return position;
+}
+
+class RoleFitQuiz extends HTMLElement {
+  #model!: QuizModel;
+  #state: Progress = START;
+  #editing = false;
+  #storage = createSafeStorage(() => localStorage);
+
+  connectedCallback() {
+    const json = this.querySelector('script')?.textContent;
+    if (!json || this.#model) return;
+    this.#model = JSON.parse(json) as QuizModel;
+    this.classList.add('is-ready');
+    this.addEventListener('click', (event) => this.#onClick(event));
+    this.addEventListener('change', (event) => this.#onChange(event));
+    this.#$('form').addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.#next();
+    });
+    addEventListener('popstate', (event) => this.#onPopState(event));
+
+    const link = decodeAnswers(this.#model, location.search);
+    this.#state =
+      link.kind === 'ok'
+        ? {
+            plan: this.#model.parts.flatMap(({ id }) => (link.answers[id] ? [id] : [])),
+            answers: link.answers,
+            step: { kind: 'result' },
+          }
+        : (link.kind === 'none' && parseProgress(this.#model, this.#storage.read(STORAGE_KEY))) || START;
+    if (link.kind === 'invalid') {
+      this.#clearQuery();
+      reveal(this, 'data-notice', link.problem);
+      this.#announce(this.#$(`[data-notice=${link.problem}]`).textContent);
+    }
+    for (const [part, answers] of Object.entries(this.#state.answers)) {
+      for (const [question, option] of Object.entries(answers)) {
+        const radio = this.#radio(part, question, option);
+        if (radio) radio.checked = true;
+      }
+    }
+    history.replaceState(this.#historyEntry(), '');
+    this.#render(false);
+  }
+
+  #$<T extends HTMLElement = HTMLElement>(selector: string, root: ParentNode = this): T {
+    return root.querySelector<T>(selector) as T;
+  }
+
+  #radio(part: string, question: string, option: string) {
+    return this.#$<HTMLInputElement>(`[name="${part}-${question}"][value="${option}"]`);
+  }
+
+  #part(id: PartId) {
+    return this.#model.parts.find((part) => part.id === id) ?? { id, questions: [] };
+  }
+
+  #announce(message: string | null) {
+    const live = this.#$('[data-live]');
+    live.textContent = '';
+    requestAnimationFrame(() => (live.textContent = message));
+  }
+
+  /** What a history entry keeps: the step, not the answers, so Back never undoes an answer. */
+  #historyEntry() {
+    return { [HISTORY_KEY]: { plan: this.#state.plan, step: this.#state.step } };
+  }
+
+  #clearQuery() {
+    history.replaceState(history.state, '', location.pathname);
+  }
+
+  #save() {
+    if (this.#state.plan.length > 0)
+      this.#storage.write(STORAGE_KEY, serializeProgress(this.#model, this.#state));
+    else this.#storage.remove(STORAGE_KEY);
+  }
+
+  #go(step: Step) {
+    this.#state = { ...this.#state, step };
+    this.#save();
+    history.pushState(this.#historyEntry(), '');
+    this.#render(true);
+  }
+
+  #onPopState({ state }: PopStateEvent) {
+    const entry: Progress | undefined = state?.[HISTORY_KEY];
+    if (!entry) return;
+    const { plan, step } = entry;
+    const { answers } = this.#state;
+    this.#state = parseProgress(this.#model, serializeProgress(this.#model, { plan, step, answers })) ?? {
+      ...START,
+      answers,
+    };
+    this.#editing = false;
+    this.#render(true);
+  }
+
+  #onChange({ target }: Event) {
+    if (!(target instanceof HTMLInputElement)) return;
+    const [part, question] = target.name.split(/-(.*)/) as [PartId, string];
+    const { answers } = this.#state;
+    this.#state = {
+      ...this.#state,
+      answers: { ...answers, [part]: { ...answers[part], [question]: target.value } },
+    };
+    this.#$('[data-error]').hidden = true;
+    this.#save();
+  }
+
+  #onClick({ target }: Event) {
+    const button = (target as Element).closest('button');
+    const { plan, action, targetPart, targetIndex } = button?.dataset ?? {};
+    if (plan) {
+      const parts = plan.split(' ') as PartId[];
+      const answers: Progress['answers'] = {};
+      for (const { id } of this.#model.parts) {
+        const kept = this.#state.answers[id];
+        if (kept && parts.includes(id)) answers[id] = kept;
+        else this.#uncheck(id);
+      }
+      this.#state = { plan: parts, answers, step: START.step };
+      reveal(this, 'data-notice', undefined);
+      this.#go({ kind: 'question', part: parts[0] as PartId, index: 0 });
+    } else if (action === 'back') this.#back();
+    else if (action === 'change') {
+      this.#editing = true;
+      this.#go({ kind: 'question', part: targetPart as PartId, index: Number(targetIndex) });
+    } else if (action === 'result' || action === 'summary') this.#go({ kind: action });
+    else if (action === 'restart') {
+      this.#uncheck('');
+      this.#state = START;
+      this.#clearQuery();
+      this.#go(START.step);
+    } else if (action === 'print') print();
+    else if (action === 'copy' && button) void this.#copy(button);
+  }
+
+  #uncheck(part: string) {
+    for (const input of this.querySelectorAll<HTMLInputElement>(`[name^="${part}"]`)) input.checked = false;
+  }
+
+  /** When editing one answer from the summary, Next and Back both return to it. */
+  #returning() {
+    return this.#editing && isComplete(this.#model, this.#state.plan, this.#state.answers);
+  }
+
+  #next() {
+    const { step, plan, answers } = this.#state;
+    if (step.kind !== 'question') return;
+    const question = this.#part(step.part).questions[step.index];
+    if (!question || !answers[step.part]?.[question.id]) {
+      const error = this.#$('[data-error]');
+      error.hidden = false;
+      this.#$(`#${step.part}-${question?.id} + fieldset`).setAttribute('aria-describedby', error.id);
+      this.#announce(error.textContent);
+      return;
+    }
+    const nextPart = plan[plan.indexOf(step.part) + 1];
+    if (this.#returning()) this.#go({ kind: 'summary' });
+    else if (step.index + 1 < this.#part(step.part).questions.length)
+      this.#go({ ...step, index: step.index + 1 });
+    else this.#go(nextPart ? { kind: 'question', part: nextPart, index: 0 } : { kind: 'summary' });
+  }
+
+  #back() {
+    const { step, plan } = this.#state;
+    if (step.kind !== 'question') return;
+    const previousPart = plan[plan.indexOf(step.part) - 1];
+    if (this.#returning()) this.#go({ kind: 'summary' });
+    else if (step.index > 0) this.#go({ ...step, index: step.index - 1 });
+    else if (previousPart) {
+      this.#go({
+        kind: 'question',
+        part: previousPart,
+        index: this.#part(previousPart).questions.length - 1,
+      });
+    } else this.#go(START.step);
+  }
+
+  async #copy(button: HTMLElement) {
+    const input = this.#$<HTMLInputElement>('[data-share]');
+    try {
+      await navigator.clipboard.writeText(input.value);
+      this.#announce(button.dataset.copied ?? '');
+    } catch {
+      input.select();
+      this.#announce(button.dataset.failed ?? '');
+    }
+  }
+
+  #render(moveFocus: boolean) {
+    const { step } = this.#state;
+    if (step.kind !== 'question') this.#editing = false;
+    this.dataset.step = step.kind;
+    reveal(this, 'data-panel', step.kind);
+    this.#$('form').hidden = this.#$('[data-nav]').hidden = step.kind !== 'question';
+    this.#$('[data-error]').hidden = true;
+    if (step.kind === 'question') this.#showQuestion(step);
+    if (step.kind === 'summary') this.#renderSummary();
+    if (step.kind === 'result') this.#renderResult();
+    const question = step.kind === 'question' && this.#part(step.part).questions[step.index];
+    if (moveFocus)
+      this.#$(
+        question ? `#${step.kind === 'question' && step.part}-${question.id}` : `#quiz-${step.kind}`,
+      ).focus();
+  }
+
+  #showQuestion({ part, index }: Step & { kind: 'question' }) {
+    const { plan } = this.#state;
+    const questions = this.#part(part).questions;
+    reveal(this, 'data-part', part);
+    reveal(this, 'data-question', questions[index]?.id);
+    this.#$(`[data-part=${part}] > p`).hidden = index > 0;
+    for (const fieldset of this.querySelectorAll('fieldset')) fieldset.removeAttribute('aria-describedby');
+    const submit = this.#$('[type=submit]');
+    const { next, review, return: back } = submit.dataset;
+    submit.textContent =
+      (this.#returning() ? back : index === questions.length - 1 && part === plan.at(-1) ? review : next) ??
+      '';
+  }
+
+  #renderSummary() {
+    const { plan, answers } = this.#state;
+    for (const section of this.querySelectorAll<HTMLElement>('[data-summary-part]')) {
+      const part = section.dataset.summaryPart as PartId;
+      section.hidden = !plan.includes(part);
+      for (const row of section.querySelectorAll<HTMLElement>('[data-summary-question]')) {
+        const question = row.dataset.summaryQuestion ?? '';
+        const label = this.#radio(part, question, answers[part]?.[question] ?? '')?.labels?.[0];
+        this.#$('[data-answer]', row).textContent =
+          this.#$('.quiz-option-text', label ?? row)?.textContent ?? '';
+      }
+    }
+  }
+
+  #renderResult() {
+    const { plan, answers } = this.#state;
+    const verdicts: Partial<Record<PartId, Verdict>> = {};
+    const spoken: (string | null)[] = [];
+    for (const section of this.querySelectorAll<HTMLElement>('[data-result-part]')) {
+      const part = section.dataset.resultPart as PartId;
+      const result = plan.includes(part) ? scorePart(this.#part(part), answers[part] ?? {}) : undefined;
+      section.hidden = !result;
+      if (!result) continue;
+      verdicts[part] = result.verdict;
+      reveal(section, 'data-verdict', verdictKey(result.verdict));
+      spoken.push(this.#$(`[data-verdict="${verdictKey(result.verdict)}"]`, section).textContent);
+      const position = place(section.querySelector('.quiz-scale'), result.tally);
+      const text = this.#$('[data-scale-text]', section);
+      const percent = new Intl.NumberFormat(document.documentElement.lang, { style: 'percent' }).format(
+        Math.abs(position),
+      );
+      text.textContent = position
+        ? (text.dataset.position ?? '')
+            .replace('{{value}}', percent)
+            .replace('{{role}}', position < 0 ? 'CSO' : 'CRO')
+        : (text.dataset.middle ?? '');
+      for (const { id, tally, verdict } of result.dimensions) {
+        const row = this.#$(`[data-dimension="${id}"]`, section);
+        place(row.querySelector('.quiz-scale'), tally);
+        reveal(row, 'data-lean', verdict.kind);
+      }
+      const reasons = this.#$('.quiz-reasons', section);
+      reveal(reasons, 'data-reason', undefined);
+      for (const { question, option } of result.reasons) {
+        const item = this.#$(`[data-reason="${question}_${option}"]`, reasons);
+        item.hidden = false;
+        reasons.append(item);
+      }
+    }
+    const match = this.#$('[data-match]');
+    match.hidden = !(verdicts.need && verdicts.fit);
+    if (verdicts.need && verdicts.fit)
+      reveal(match, 'data-outcome', matchOutcome(verdicts.need, verdicts.fit));
+    const shared = Object.fromEntries(plan.map((part) => [part, answers[part]]));
+    this.#$<HTMLInputElement>('[data-share]').value =
+      `${location.origin}${location.pathname}?${encodeAnswers(this.#model, shared)}`;
+    this.#announce(spoken.join(' '));
+  }
+}
+
+customElements.define('role-fit-quiz', RoleFitQuiz);

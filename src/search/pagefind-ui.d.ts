@@ -1,0 +1,14 @@
+// Pagefind's default UI ships no types; this is the part of it the site uses.
+declare module '@pagefind/default-ui' {
+  export interface PagefindUIOptions {
+    element: string;
+    baseUrl: string;
+    bundlePath: string;
+    showImages: boolean;
+    showSubResults: boolean;
+    translations: Record<string, string>;
+  }
+  export class PagefindUI {
+    constructor(options: PagefindUIOptions);
+  }
+}
