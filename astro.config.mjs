@@ -18,6 +18,13 @@ export default defineConfig({
   trailingSlash: 'always',
   // Nothing is fetched before a reader asks for it.
   prefetch: false,
+  vite: {
+    build: {
+      // Every script is a file of its own: the only inline scripts are Starlight's few, hashed by
+      // the build. Small stylesheets are still inlined (and hashed) to save requests.
+      assetsInlineLimit: (file) => (file.endsWith('.css') ? undefined : false),
+    },
+  },
   markdown: {
     // `## Heading { #stable-id }` gives a section the same anchor in both languages.
     processor: satteri({ features: { headingAttributes: true } }),
@@ -33,7 +40,9 @@ export default defineConfig({
       plugins: [starlightLinksValidator()],
       disable404Route: true,
       components: {
+        LanguageSelect: './src/navigation/LanguageSwitch.astro',
         Search: './src/search/Search.astro',
+        Sidebar: './src/navigation/Sidebar.astro',
         ThemeProvider: './src/theme/ThemeProvider.astro',
         ThemeSelect: './src/theme/ThemeSelect.astro',
       },

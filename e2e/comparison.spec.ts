@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 test('a citation link on the comparison page scrolls to its section of the article', async ({ page }) => {
   await page.goto('/en/comparison/');

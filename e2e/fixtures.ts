@@ -39,17 +39,43 @@ export async function expectNoAxeViolations(page: Page, context: string) {
   expect(summary, `axe violations ${context}`).toEqual([]);
 }
 
-/** Every test fails when the page logs a console error or throws. */
-export const test = base.extend<{ consoleErrors: string[] }>({
-  consoleErrors: [
+/** Every test fails when a page logs a console error, throws, breaks the CSP or calls another host. */
+export const test = base.extend<{ guards: { errors: string[]; foreignRequests: string[] } }>({
+  guards: [
     async ({ page }, use) => {
       const errors: string[] = [];
+      const foreignRequests: string[] = [];
+      // A 404 page is served with status 404, which Chromium logs; that one is expected.
+      const missingDocuments = new Set<string>();
+      page.on('response', (response) => {
+        if (response.request().isNavigationRequest() && response.status() === 404)
+          missingDocuments.add(response.url());
+      });
       page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
+        if (message.type() !== 'error') return;
+        if (missingDocuments.has(message.location().url) && / 404 /.test(message.text())) return;
+        errors.push(message.text());
       });
       page.on('pageerror', (error) => errors.push(error.message));
-      await use(errors);
-      expect(errors, 'console errors').toEqual([]);
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (
+          !['data:', 'blob:'].includes(url.protocol) &&
+          !['localhost', '127.0.0.1'].includes(url.hostname)
+        ) {
+          foreignRequests.push(request.url());
+        }
+      });
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(
+            `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`,
+          );
+        });
+      });
+      await use({ errors, foreignRequests });
+      expect(errors, 'console errors and CSP violations').toEqual([]);
+      expect(foreignRequests, 'requests to other hosts').toEqual([]);
     },
     { auto: true },
   ],

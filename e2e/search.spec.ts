@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 async function search(page: Page, buttonName: string, query: string) {
   await page.getByRole('button', { name: buttonName }).first().click();

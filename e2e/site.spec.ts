@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { listPagePaths } from './site-pages.ts';
 
 const pagePaths = listPagePaths();
@@ -32,9 +32,22 @@ test.describe('the language entry page', () => {
   });
 });
 
-test('the language switch keeps the reader on the same page', async ({ page }) => {
+test('the language switch keeps the reader on the same page, without JavaScript too', async ({ browser }) => {
+  for (const javaScriptEnabled of [true, false]) {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto('/es/articles/cro-or-cso/');
+    await page.getByRole('banner').getByRole('link', { name: 'English' }).click();
+    await expect(page).toHaveURL('/en/articles/cro-or-cso/');
+    await page.getByRole('banner').getByRole('link', { name: 'Español' }).click();
+    await expect(page).toHaveURL('/es/articles/cro-or-cso/');
+    await context.close();
+  }
+});
+
+test('the language switch lands on the page in the other language', async ({ page }) => {
   await page.goto('/es/articles/cro-or-cso/');
-  await page.getByRole('combobox', { name: 'Seleccionar idioma' }).first().selectOption({ label: 'English' });
+  await page.getByRole('banner').getByRole('link', { name: 'English' }).click();
   await expect(page).toHaveURL('/en/articles/cro-or-cso/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(

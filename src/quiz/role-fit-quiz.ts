@@ -44,9 +44,12 @@ class RoleFitQuiz extends HTMLElement {
     this.classList.add('is-ready');
     this.addEventListener('click', (event) => this.#onClick(event));
     this.addEventListener('change', (event) => this.#onChange(event));
-    this.#$('form').addEventListener('submit', (event) => {
-      event.preventDefault();
-      this.#next();
+    // Enter on an answer moves on, as it would submit a form; there is no form to submit.
+    this.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' && event.target instanceof HTMLInputElement) {
+        event.preventDefault();
+        this.#next();
+      }
     });
     addEventListener('popstate', (event) => this.#onPopState(event));
 
@@ -153,7 +156,8 @@ class RoleFitQuiz extends HTMLElement {
       this.#state = { plan: parts, answers, step: START.step };
       reveal(this, 'data-notice', undefined);
       this.#go({ kind: 'question', part: parts[0] as PartId, index: 0 });
-    } else if (action === 'back') this.#back();
+    } else if (action === 'next') this.#next();
+    else if (action === 'back') this.#back();
     else if (action === 'change') {
       this.#editing = true;
       this.#go({ kind: 'question', part: targetPart as PartId, index: Number(targetIndex) });
@@ -225,7 +229,7 @@ class RoleFitQuiz extends HTMLElement {
     if (step.kind !== 'question') this.#editing = false;
     this.dataset.step = step.kind;
     reveal(this, 'data-panel', step.kind);
-    this.#$('form').hidden = this.#$('[data-nav]').hidden = step.kind !== 'question';
+    this.#$('[data-form]').hidden = this.#$('[data-nav]').hidden = step.kind !== 'question';
     this.#$('[data-error]').hidden = true;
     if (step.kind === 'question') this.#showQuestion(step);
     if (step.kind === 'summary') this.#renderSummary();
@@ -244,7 +248,7 @@ class RoleFitQuiz extends HTMLElement {
     reveal(this, 'data-question', questions[index]?.id);
     this.#$(`[data-part=${part}] > p`).hidden = index > 0;
     for (const fieldset of this.querySelectorAll('fieldset')) fieldset.removeAttribute('aria-describedby');
-    const submit = this.#$('[type=submit]');
+    const submit = this.#$('[data-action=next]');
     const { next, review, return: back } = submit.dataset;
     submit.textContent =
       (this.#returning() ? back : index === questions.length - 1 && part === plan.at(-1) ? review : next) ??

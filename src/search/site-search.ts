@@ -63,6 +63,9 @@ class SiteSearch extends HTMLElement {
       showSubResults: true,
       translations,
     });
+    // Pagefind names its input only by `title` and `placeholder`, which vanish as you type.
+    const input = this.querySelector('.pagefind-ui__search-input');
+    if (input && translations['placeholder']) input.setAttribute('aria-label', translations['placeholder']);
   }
 }
 
