@@ -1,0 +1,200 @@
+/**
+ * `npm run bench`: builds the site, serves `dist/` gzipped as a static host would, and measures
+ * every page: Lighthouse's four scores (mobile), the JavaScript, CSS and HTML bytes before any
+ * interaction, the quiz island's own bytes, the bytes of a first search, and the build time.
+ * Prints one table, writes `bench-results/bench.json`, and exits non-zero when a budget is missed.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromium, type Page } from 'playwright-core';
+import { headersForPath, parseHeadersFile } from '../build/headers-file.ts';
+import { createStaticServer } from '../serve/static-server.ts';
+import { listPagePaths } from '../../e2e/site-pages.ts';
+import {
+  BUDGETS,
+  findMissedBudgets,
+  QUIZ_ISLAND_SCRIPT,
+  type BenchFigures,
+  type PageFigures,
+} from './budgets.ts';
+
+const root = new URL('../../', import.meta.url);
+const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromeFlags = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+if (!existsSync(chromePath)) {
+  console.error(
+    `No Chromium at ${chromePath}: install it with \`apt-get install chromium\` or set CHROMIUM_PATH.`,
+  );
+  process.exit(1);
+}
+
+// 1. Build, timed.
+const started = performance.now();
+const build = spawnSync(fileURLToPath(new URL('node_modules/.bin/astro', root)), ['build'], {
+  cwd: fileURLToPath(root),
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+if (build.status !== 0) process.exit(build.status ?? 1);
+const buildSeconds = (performance.now() - started) / 1000;
+
+// 2. Serve dist/ with gzip and the build's own _headers.
+const dist = fileURLToPath(new URL('dist/', root));
+const rules = parseHeadersFile(readFileSync(new URL('dist/_headers', root), 'utf8'));
+const server = createStaticServer({ root: dist, headersFor: (path) => headersForPath(rules, path) });
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://localhost:${(server.address() as AddressInfo).port}`;
+
+/** The gzipped size of a built file, as a static host sends it. */
+const gzipped = (pathname: string) => {
+  const file = pathname.endsWith('/') ? `${pathname}index.html` : pathname;
+  return gzipSync(readFileSync(new URL(`.${file}`, `file://${dist}`))).length;
+};
+
+// 3. Lighthouse on every page, one Chromium for all runs.
+const paths = ['/', ...listPagePaths()];
+const chrome = await chromeLauncher.launch({ chromePath, chromeFlags });
+const pages: PageFigures[] = [];
+try {
+  for (const path of paths) {
+    const result = await lighthouse(`${base}${path}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+    const { categories, audits } = result.lhr;
+    const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+    const requests = ((audits['network-requests']?.details as { items?: unknown[] } | undefined)?.items ??
+      []) as {
+      url: string;
+      resourceType?: string;
+      transferSize?: number;
+    }[];
+    // Sizes of the files themselves, gzipped: Lighthouse's transfer sizes also count headers.
+    const ownFiles = (type: string) =>
+      requests
+        .filter((request) => request.resourceType === type && new URL(request.url).origin === base)
+        .map((request) => new URL(request.url).pathname);
+    const bytesOf = (type: string) => ownFiles(type).reduce((sum, file) => sum + gzipped(file), 0);
+    pages.push({
+      path,
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+      jsBytes: bytesOf('Script'),
+      cssBytes: bytesOf('Stylesheet'),
+      htmlBytes: bytesOf('Document'),
+      scripts: ownFiles('Script'),
+    });
+    const failing = Object.values(audits).filter(
+      (audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary',
+    );
+    if (failing.length && process.env.BENCH_VERBOSE) {
+      console.error(`${path}: ${failing.map((audit) => audit.id).join(', ')}`);
+    }
+  }
+} finally {
+  chrome.kill();
+}
+
+// 4. The quiz island's own bytes, and a first search, measured in Playwright's Chromium.
+const browser = await chromium.launch({ executablePath: chromePath, args: chromeFlags.slice(1) });
+
+async function transferredWhile(page: Page, act: () => Promise<void>): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>();
+  const pending: Promise<void>[] = [];
+  page.on('requestfinished', (request) => {
+    pending.push(
+      request.sizes().then(({ responseBodySize }) => {
+        sizes.set(request.url(), responseBodySize);
+      }),
+    );
+  });
+  await act();
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  return sizes;
+}
+
+const islandScripts = [...new Set(pages.flatMap((page) => page.scripts))].filter((script) =>
+  script.split('/').at(-1)?.startsWith(QUIZ_ISLAND_SCRIPT),
+);
+const quizIslandBytes = islandScripts.reduce((sum, script) => sum + gzipped(script), 0);
+
+const firstSearchBytes: Record<string, number> = {};
+for (const [lang, label, query] of [
+  ['es', 'Buscar', 'estrategia'],
+  ['en', 'Search', 'strategy'],
+] as const) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${base}/${lang}/`);
+  await page.waitForLoadState('networkidle');
+  const sizes = await transferredWhile(page, async () => {
+    await page.getByRole('button', { name: label }).click();
+    await page.getByRole('dialog').getByRole('textbox').fill(query);
+    await page.getByRole('dialog').locator('.pagefind-ui__result').first().waitFor();
+  });
+  firstSearchBytes[lang] = [...sizes.values()].reduce((sum, size) => sum + size, 0);
+  await context.close();
+}
+await browser.close();
+server.close();
+
+// 5. Report.
+const figures: BenchFigures = { pages, quizIslandBytes, firstSearchBytes, buildSeconds };
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const rows = pages.map((page) => [
+  page.path,
+  page.performance,
+  page.accessibility,
+  page.bestPractices,
+  page.seo,
+  kb(page.jsBytes),
+  kb(page.cssBytes),
+  kb(page.htmlBytes),
+]);
+const header = ['page', 'perf', 'a11y', 'best pr.', 'SEO', 'JS gzip', 'CSS gzip', 'HTML gzip'];
+const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => String(row[i]).length)));
+const line = (cells: (string | number)[]) =>
+  `| ${cells.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i] ?? 0) : String(cell).padStart(widths[i] ?? 0))).join(' | ')} |`;
+console.log(line(header));
+console.log(
+  `|${widths.map((width, i) => (i === 0 ? `:${'-'.repeat(width + 1)}` : `${'-'.repeat(width + 1)}:`)).join('|')}|`,
+);
+for (const row of rows) console.log(line(row));
+console.log('');
+console.log(
+  `Quiz island's own JavaScript: ${quizIslandBytes} B gzip (budget ${BUDGETS.quizIslandBytes} B): ${islandScripts.join(', ')}`,
+);
+console.log(
+  `First search: ${Object.entries(firstSearchBytes)
+    .map(([lang, bytes]) => `${lang} ${kb(bytes)}`)
+    .join(', ')} fetched`,
+);
+console.log(`Build: ${buildSeconds.toFixed(1)} s`);
+
+mkdirSync(new URL('bench-results/', root), { recursive: true });
+writeFileSync(new URL('bench-results/bench.json', root), `${JSON.stringify(figures, null, 2)}\n`);
+
+const missed = findMissedBudgets(figures);
+if (missed.length > 0) {
+  console.error(`\n${missed.length} budget(s) missed:`);
+  for (const miss of missed) console.error(`  ${miss}`);
+  process.exit(1);
+}
+console.log('\nAll budgets hold.');

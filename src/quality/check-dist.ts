@@ -1,0 +1,74 @@
+/**
+ * Checks the built site in `dist/`: the W3C Nu HTML Checker over every HTML file, and every link,
+ * asset and anchor. Exits non-zero, listing each problem, when anything is wrong.
+ * Usage: node src/quality/check-dist.ts
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import vnuJar from 'vnu-jar';
+import { findLinkProblems, readPageLinks, type PageLinks } from './links.ts';
+
+const dist = new URL('../../dist/', import.meta.url);
+const origin = new URL(process.env.SITE_URL ?? 'https://cso-vs-cro.example').origin;
+
+if (!existsSync(new URL('index.html', dist))) {
+  console.error('No built site in dist/: run `npm run build` first.');
+  process.exit(1);
+}
+
+const files = (await readdir(dist, { recursive: true })).map(String);
+const htmlFiles = files.filter((file) => file.endsWith('.html')).sort();
+let failed = false;
+
+// Links and anchors.
+const pages = new Map<string, PageLinks>();
+for (const file of htmlFiles) pages.set(file, readPageLinks(await readFile(new URL(file, dist), 'utf8')));
+const fileSet = new Set(files);
+const linkProblems = findLinkProblems({ origin, pages, hasFile: (path) => fileSet.has(path) });
+const linkCount = [...pages.values()].reduce(
+  (sum, page) => sum + page.links.length + page.resources.length,
+  0,
+);
+console.log(
+  `Links: ${linkCount} links and resources in ${htmlFiles.length} pages, ${linkProblems.length} broken.`,
+);
+for (const { page, target, problem } of linkProblems) console.error(`  ${page}: ${target} ${problem}`);
+failed ||= linkProblems.length > 0;
+
+// The Nu HTML Checker.
+const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
+if (java.error) {
+  console.error(
+    'The Nu HTML Checker needs Java, and `java` was not found: install a JRE (apt-get install default-jre-headless).',
+  );
+  process.exit(1);
+}
+const vnu = spawnSync(
+  'java',
+  [
+    '-jar',
+    vnuJar,
+    '--format',
+    'json',
+    '--skip-non-html',
+    ...htmlFiles.map((file) => fileURLToPath(new URL(file, dist))),
+  ],
+  { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+);
+let messages: { type: string; subType?: string; url?: string; message: string; lastLine?: number }[];
+try {
+  messages = (JSON.parse(vnu.stderr) as { messages: typeof messages }).messages;
+} catch {
+  console.error(`The Nu HTML Checker gave no report:\n${vnu.stderr}\n${vnu.stdout}`);
+  process.exit(1);
+}
+const errors = messages.filter(({ type, subType }) => type === 'error' || subType === 'fatal');
+console.log(`HTML: ${htmlFiles.length} files checked by the Nu HTML Checker, ${errors.length} errors.`);
+for (const { url, lastLine, message } of errors) {
+  console.error(`  ${url?.replace(fileURLToPath(dist), '')}:${lastLine ?? '?'} ${message}`);
+}
+failed ||= errors.length > 0;
+
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,116 @@
+/**
+ * Checks the links of a built site: every internal link, asset and anchor must exist, and no page
+ * may load anything from another host. Pure: the caller reads the files.
+ */
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+
+type Node = DefaultTreeAdapterMap['node'];
+
+/** What a page links to and which anchors it offers. */
+export interface PageLinks {
+  /** Links a reader follows (`a`, `link rel=canonical|alternate`). */
+  links: string[];
+  /** Resources the browser loads (`script`, `link rel=stylesheet|icon`, `img`, `source`, …). */
+  resources: string[];
+  /** Every `id` on the page. */
+  ids: Set<string>;
+}
+
+const RESOURCE_RELS = new Set(['stylesheet', 'icon', 'shortcut', 'preload', 'modulepreload', 'manifest']);
+
+/** Reads the links, loaded resources and anchors of an HTML page. */
+export function readPageLinks(html: string): PageLinks {
+  const page: PageLinks = { links: [], resources: [], ids: new Set() };
+  const visit = (node: Node) => {
+    if ('tagName' in node) {
+      const attrs = new Map(node.attrs.map(({ name, value }) => [name, value]));
+      const id = attrs.get('id');
+      if (id) page.ids.add(id);
+      const href = attrs.get('href');
+      const src = attrs.get('src');
+      if (node.tagName === 'a' && href !== undefined) page.links.push(href);
+      if (node.tagName === 'link' && href !== undefined) {
+        const rels = (attrs.get('rel') ?? '').split(/\s+/);
+        (rels.some((rel) => RESOURCE_RELS.has(rel)) ? page.resources : page.links).push(href);
+      }
+      if (src !== undefined) page.resources.push(src);
+      const srcset = attrs.get('srcset');
+      if (srcset) page.resources.push(...srcset.split(',').map((part) => part.trim().split(/\s+/)[0] ?? ''));
+      if (
+        node.tagName === 'meta' &&
+        /^(og|twitter):image$/.test(attrs.get('property') ?? attrs.get('name') ?? '')
+      ) {
+        page.resources.push(attrs.get('content') ?? '');
+      }
+      if (node.tagName === 'template' && 'content' in node) node.content.childNodes.forEach(visit);
+    }
+    if ('childNodes' in node) node.childNodes.forEach(visit);
+  };
+  visit(parse(html));
+  return page;
+}
+
+/** Maps a URL path of the site to the file that answers it, as a static host would. */
+export function fileForPath(pathname: string): string {
+  const path = decodeURIComponent(pathname).replace(/^\//, '');
+  if (path === '' || path.endsWith('/')) return `${path}index.html`;
+  return path;
+}
+
+/** The built site, as the checker sees it. */
+export interface BuiltSite {
+  /** The origin the site is deployed at: absolute links to it are internal. */
+  origin: string;
+  /** Pages by the path of their file, e.g. `es/index.html`. */
+  pages: ReadonlyMap<string, PageLinks>;
+  /** Tells whether the build has a file at a path, e.g. `_astro/page.js`. */
+  hasFile(path: string): boolean;
+}
+
+/** One broken link or forbidden request, described for a person. */
+export interface LinkProblem {
+  page: string;
+  target: string;
+  problem: string;
+}
+
+function resolve(target: string, pageFile: string, origin: string): URL | undefined {
+  const pageUrl = new URL(`/${pageFile.replace(/index\.html$/, '')}`, origin);
+  try {
+    return new URL(target, pageUrl);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Explains what is wrong with one link or resource of a page, or returns `undefined`. */
+function findProblem(target: string, kind: 'link' | 'resource', pageFile: string, site: BuiltSite) {
+  const url = resolve(target, pageFile, site.origin);
+  if (!url) return 'is not a valid URL';
+  if (['mailto:', 'tel:', 'data:'].includes(url.protocol)) return undefined;
+  if (url.origin !== site.origin) return kind === 'resource' ? 'loads from another host' : undefined;
+  const file = fileForPath(url.pathname);
+  if (!site.hasFile(file)) return `points at ${url.pathname}, which the build does not have`;
+  const anchor = decodeURIComponent(url.hash.slice(1));
+  const targetPage = site.pages.get(file);
+  if (anchor && targetPage && !targetPage.ids.has(anchor)) {
+    return `points at #${anchor}, which ${url.pathname} does not have`;
+  }
+  return undefined;
+}
+
+/** Finds every broken internal link or anchor, and every resource from another host. */
+export function findLinkProblems(site: BuiltSite): LinkProblem[] {
+  const problems: LinkProblem[] = [];
+  for (const [pageFile, page] of site.pages) {
+    const targets = [
+      ...page.links.map((target) => ({ target, kind: 'link' as const })),
+      ...page.resources.map((target) => ({ target, kind: 'resource' as const })),
+    ];
+    for (const { target, kind } of targets) {
+      const problem = findProblem(target, kind, pageFile, site);
+      if (problem) problems.push({ page: pageFile, target, problem });
+    }
+  }
+  return problems;
+}
