@@ -40,6 +40,8 @@ export default defineConfig({
       plugins: [starlightLinksValidator()],
       disable404Route: true,
       components: {
+        Head: './src/social/Head.astro',
+        Header: './src/navigation/Header.astro',
         LanguageSelect: './src/navigation/LanguageSwitch.astro',
         Search: './src/search/Search.astro',
         Sidebar: './src/navigation/Sidebar.astro',

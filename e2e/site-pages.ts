@@ -1,15 +1,20 @@
 import { readdirSync } from 'node:fs';
+import { ARTICLES } from '../src/content/articles.ts';
 import { LANGUAGES } from '../src/i18n/languages.ts';
 
-/** The URL path of every docs page of the site, in every language, read from `content/docs/`. */
+/**
+ * The URL path of every page of the site in every language: the pages in `content/docs/`, and
+ * each article's side-by-side view.
+ */
 export function listPagePaths(): string[] {
   const docsDir = new URL('../content/docs/', import.meta.url);
-  return LANGUAGES.flatMap((lang) =>
-    readdirSync(new URL(`${lang}/`, docsDir), { recursive: true, encoding: 'utf8' })
+  return LANGUAGES.flatMap((lang) => [
+    ...readdirSync(new URL(`${lang}/`, docsDir), { recursive: true, encoding: 'utf8' })
       .filter((file) => /\.mdx?$/.test(file))
       .map((file) => {
         const slug = file.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
         return slug ? `/${lang}/${slug}/` : `/${lang}/`;
       }),
-  ).sort();
+    ...ARTICLES.map((article) => `/${lang}/articles/${article}/parallel/`),
+  ]).sort();
 }

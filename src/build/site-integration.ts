@@ -47,7 +47,8 @@ async function secureBuild(dir: URL): Promise<number> {
 /**
  * The site's own routes and build steps on top of Starlight: the language entry page at `/`, a
  * bilingual root 404 page, `robots.txt`, a `404.html` in each language folder for static hosts
- * that serve the nearest one, and a strict Content-Security-Policy on every page.
+ * that serve the nearest one, each article's side-by-side view, a social card for every page, and a
+ * strict Content-Security-Policy on every page.
  */
 export function siteIntegration(): AstroIntegration {
   return {
@@ -58,6 +59,8 @@ export function siteIntegration(): AstroIntegration {
         injectRoute(route('/404', '../entry/NotFound.astro'));
         injectRoute(route('/robots.txt', './robots.txt.ts'));
         injectRoute(route('/[lang]/404', '../entry/LocalizedNotFound.astro'));
+        injectRoute(route('/[lang]/articles/[article]/parallel', '../parallel/ParallelPage.astro'));
+        injectRoute(route('/social/[...card].png', '../social/social-card.png.ts'));
       },
       'astro:build:done': async ({ dir, logger }) => {
         await Promise.all(

@@ -53,6 +53,17 @@ describe.each(targets)('%s against Spanish', (lang) => {
     expect(Object.keys(translated).sort()).toEqual(Object.keys(original).sort());
   });
 
+  test.each(pages)('%s uses the same components (summaries, figures, quiz) in the same order', (path) => {
+    const components = (l: string) =>
+      [...readPage(l, path).text.matchAll(/^<([A-Z]\w*)[\s/>]/gm)].map((m) => m[1]);
+    expect(components(lang)).toEqual(components(source));
+  });
+
+  test.each(pages)('%s has the same editorial notes, in the same places', (path) => {
+    const notes = (l: string) => [...readPage(l, path).text.matchAll(/^:::(\w+)/gm)].map((m) => m[1]);
+    expect(notes(lang)).toEqual(notes(source));
+  });
+
   test('has every UI string, and no other', () => {
     expect(Object.keys(readUiStrings(lang)).sort()).toEqual(Object.keys(readUiStrings(source)).sort());
   });

@@ -1,6 +1,6 @@
 /**
- * Checks the built site in `dist/`: the W3C Nu HTML Checker over every HTML file, and every link,
- * asset and anchor. Exits non-zero, listing each problem, when anything is wrong.
+ * Checks the built site in `dist/`: the W3C Nu HTML Checker over every HTML file, every link, asset
+ * and anchor, and every page's social card. Exits non-zero, listing each problem, when anything is wrong.
  * Usage: node src/quality/check-dist.ts
  */
 import { spawnSync } from 'node:child_process';
@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import vnuJar from 'vnu-jar';
+import { readPngSize, CARD_SIZE } from '../social/card.ts';
 import { findLinkProblems, readPageLinks, type PageLinks } from './links.ts';
 
 const dist = new URL('../../dist/', import.meta.url);
@@ -36,6 +37,25 @@ console.log(
 );
 for (const { page, target, problem } of linkProblems) console.error(`  ${page}: ${target} ${problem}`);
 failed ||= linkProblems.length > 0;
+
+// Social cards: every page names a PNG of 1200×630 for Open Graph and Twitter.
+const cardProblems: string[] = [];
+for (const file of htmlFiles) {
+  const html = await readFile(new URL(file, dist), 'utf8');
+  for (const name of ['og:image', 'twitter:image']) {
+    const url = new RegExp(`<meta (?:property|name)="${name}" content="([^"]+)"`).exec(html)?.[1];
+    const path = url && new URL(url).origin === origin ? new URL(url).pathname.slice(1) : undefined;
+    const size = path && fileSet.has(path) ? readPngSize(await readFile(new URL(path, dist))) : undefined;
+    if (size?.width !== CARD_SIZE.width || size.height !== CARD_SIZE.height) {
+      cardProblems.push(
+        `${file}: ${name} ${url ?? '(none)'} is not a ${CARD_SIZE.width}×${CARD_SIZE.height} PNG of the site`,
+      );
+    }
+  }
+}
+console.log(`Social cards: ${htmlFiles.length} pages checked, ${cardProblems.length} problems.`);
+for (const problem of cardProblems) console.error(`  ${problem}`);
+failed ||= cardProblems.length > 0;
 
 // The Nu HTML Checker.
 const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
