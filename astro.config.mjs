@@ -7,12 +7,10 @@ import starlightLinksValidator from 'starlight-links-validator';
 import es from './content/i18n/es.json' with { type: 'json' };
 import en from './content/i18n/en.json' with { type: 'json' };
 import { siteIntegration } from './src/build/site-integration.ts';
-
-/** Where the site is deployed; canonical links, hreflang alternates and the sitemap use it. */
-const site = process.env.SITE_URL ?? 'https://cso-vs-cro.example';
+import { SITE_URL } from './src/build/site-url.ts';
 
 export default defineConfig({
-  site,
+  site: SITE_URL,
   // Content lives in the top-level `content/` folder, code in `src/`.
   srcDir: './',
   trailingSlash: 'always',

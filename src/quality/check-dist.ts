@@ -8,11 +8,12 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import vnuJar from 'vnu-jar';
+import { SITE_URL } from '../build/site-url.ts';
 import { readPngSize, CARD_SIZE } from '../social/card.ts';
 import { findLinkProblems, readPageLinks, type PageLinks } from './links.ts';
 
 const dist = new URL('../../dist/', import.meta.url);
-const origin = new URL(process.env.SITE_URL ?? 'https://cso-vs-cro.example').origin;
+const origin = new URL(SITE_URL).origin;
 
 if (!existsSync(new URL('index.html', dist))) {
   console.error('No built site in dist/: run `npm run build` first.');
