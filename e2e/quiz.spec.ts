@@ -177,6 +177,23 @@ for (const lang of ['es', 'en'] as const) {
       await expect(resultRegion(page).getByText(t('quiz.verdict.need.cro.clear'))).toBeVisible();
     });
 
+    test('Start again clears every answer and the stored progress', async ({ page }) => {
+      await startBoth(page, lang);
+      for (let i = 0; i < questionCount; i++) await answerByKeyboard(page, 'cro');
+      await page.getByRole('button', { name: t('quiz.seeResult') }).click();
+      await page.getByRole('button', { name: t('quiz.restart') }).click();
+      await expect(page.locator(':focus')).toHaveText(t('quiz.start.title'));
+      await page.getByRole('button', { name: t('quiz.start.both') }).click();
+      await expect(
+        page
+          .getByRole('group', { name: need.questions[0]?.prompt[lang] ?? '' })
+          .getByRole('radio', { checked: true }),
+      ).toHaveCount(0);
+      await page.reload();
+      await expect(page.getByRole('heading', { name: progress(1, need.questions.length) })).toBeVisible();
+      await expect(page.locator('role-fit-quiz input:checked')).toHaveCount(0);
+    });
+
     test('Next without an answer says what to do', async ({ page }) => {
       await startBoth(page, lang);
       await page.getByRole('button', { name: t('quiz.next') }).click();

@@ -163,7 +163,7 @@ class RoleFitQuiz extends HTMLElement {
       this.#go({ kind: 'question', part: targetPart as PartId, index: Number(targetIndex) });
     } else if (action === 'result' || action === 'summary') this.#go({ kind: action });
     else if (action === 'restart') {
-      this.#uncheck('');
+      this.#uncheck();
       this.#state = START;
       this.#clearQuery();
       this.#go(START.step);
@@ -171,8 +171,10 @@ class RoleFitQuiz extends HTMLElement {
     else if (action === 'copy' && button) void this.#copy(button);
   }
 
-  #uncheck(part: string) {
-    for (const input of this.querySelectorAll<HTMLInputElement>(`[name^="${part}"]`)) input.checked = false;
+  /** Clears the answers shown for one part, or for all parts. */
+  #uncheck(part?: PartId) {
+    const selector = part ? `[name^="${part}-"]` : '[type=radio]';
+    for (const input of this.querySelectorAll<HTMLInputElement>(selector)) input.checked = false;
   }
 
   /** When editing one answer from the summary, Next and Back both return to it. */
