@@ -73,6 +73,9 @@ try {
       output: 'json',
       logLevel: 'error',
       onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      // The language entry page sends a browser on at once; measure the page itself, as a crawler
+      // or a reader without JavaScript gets it, not the page it redirects to.
+      ...(path === '/' ? { blockedUrlPatterns: ['*/_astro/EntryLayout*'] } : {}),
     });
     if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
     const { categories, audits } = result.lhr;
