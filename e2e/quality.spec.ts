@@ -1,5 +1,5 @@
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
-import { listPagePaths } from './site-pages.ts';
+import { listPagePaths } from '../src/content/page-paths.ts';
 
 /** Every page a reader can land on: the docs pages, the language entry and the 404 pages. */
 const pages = [...listPagePaths(), '/es/no-such-page/', '/en/no-such-page/', '/no-such-page/'];

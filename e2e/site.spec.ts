@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts';
-import { listPagePaths } from './site-pages.ts';
+import { listPagePaths } from '../src/content/page-paths.ts';
 
 const pagePaths = listPagePaths();
 

@@ -14,7 +14,7 @@ import lighthouse from 'lighthouse';
 import { chromium, type Page } from 'playwright-core';
 import { headersForPath, parseHeadersFile } from '../build/headers-file.ts';
 import { createStaticServer } from '../serve/static-server.ts';
-import { listPagePaths } from '../../e2e/site-pages.ts';
+import { listPagePaths } from '../content/page-paths.ts';
 import {
   BUDGETS,
   findMissedBudgets,

@@ -1,13 +1,13 @@
 import { readdirSync } from 'node:fs';
-import { ARTICLES } from '../src/content/articles.ts';
-import { LANGUAGES } from '../src/i18n/languages.ts';
+import { ARTICLES } from './articles.ts';
+import { LANGUAGES } from '../i18n/languages.ts';
 
 /**
  * The URL path of every page of the site in every language: the pages in `content/docs/`, and
  * each article's side-by-side view.
  */
 export function listPagePaths(): string[] {
-  const docsDir = new URL('../content/docs/', import.meta.url);
+  const docsDir = new URL('../../content/docs/', import.meta.url);
   return LANGUAGES.flatMap((lang) => [
     ...readdirSync(new URL(`${lang}/`, docsDir), { recursive: true, encoding: 'utf8' })
       .filter((file) => /\.mdx?$/.test(file))
