@@ -48,6 +48,7 @@ export default defineConfig({
       },
       expressiveCode: false,
       favicon: '/favicon.svg',
+      customCss: ['./src/styles/utilities.css'],
       lastUpdated: false,
       pagination: false,
       sidebar: [
