@@ -4,8 +4,19 @@ import { parseHeadings } from '../content/headings.ts';
 import type { Language } from '../i18n/languages.ts';
 import type { PassageNames } from './rows.ts';
 
+// A build renders several citing components per page; the names only need reading once per
+// language. The dev server keeps modules alive across edits, so it reads them afresh each time.
+const cache = new Map<Language, Promise<PassageNames>>();
+
 /** Reads the article pages of one language and names their passages for citation links. */
-export async function loadPassageNames(lang: Language): Promise<PassageNames> {
+export function loadPassageNames(lang: Language): Promise<PassageNames> {
+  if (!import.meta.env.PROD) return readPassageNames(lang);
+  let names = cache.get(lang);
+  if (!names) cache.set(lang, (names = readPassageNames(lang)));
+  return names;
+}
+
+async function readPassageNames(lang: Language): Promise<PassageNames> {
   const pages = await getCollection('docs', ({ id }) => id.startsWith(`${lang}/articles/`));
   const byArticle = new Map(
     ARTICLES.map((article) => {
