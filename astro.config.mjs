@@ -48,7 +48,7 @@ export default defineConfig({
       },
       expressiveCode: false,
       favicon: '/favicon.svg',
-      customCss: ['./src/styles/utilities.css'],
+      customCss: ['./src/styles/utilities.css', './src/evidence/evidence.css'],
       lastUpdated: false,
       pagination: false,
       sidebar: [

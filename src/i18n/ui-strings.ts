@@ -29,18 +29,34 @@ export const UiStringsSchema = z.object({
   'source.isOriginal': text(),
   /** Said on a translated page, before the link to the original. */
   'source.isTranslation': text(),
+  /** Said in the source box of an article that appears to translate an earlier one; `{{publisher}}`. */
+  'source.appearsToTranslate': text(),
+  /** The text of the link to that earlier article. */
+  'source.appearsToTranslateLink': text(),
+  /** Says that the site's English is its own translation, not the earlier original's text. */
+  'source.ownTranslation': text(),
   /** Heading of an article's summary of what it says about each role. */
   'glance.title': text(),
   /** Caption of that summary's table. */
   'glance.caption': text(),
+  /** The control that unfolds an article's summary table. */
+  'glance.show': text(),
   /** Shown in a summary cell when the article says nothing of that role on that dimension. */
   'glance.notCovered': text(),
   /** Link from an article's summary to the full comparison. */
   'glance.fullComparison': text(),
+  /** The marker of a statement's evidence, one passage: opens the quote. */
+  'evidence.source': text(),
+  /** The same marker when a statement rests on several quotes. */
+  'evidence.sources': text(),
+  /** Label of a statement that is the site's own reading of the quotes. */
+  'evidence.reading': text(),
+  /** Label of a statement that says the articles are silent on a point. */
+  'evidence.silent': text(),
+  /** The name of an article's opening, before its first heading, in a citation. */
+  'evidence.opening': text(),
   /** Caption of the full comparison table. */
   'comparison.caption': text(),
-  /** Visually hidden label before each citation link, e.g. "Source:". */
-  'comparison.source': text(),
   /** Title of the language entry page at the site's root. */
   'entry.title': text(),
   /** Description of the site on the language entry page. */
@@ -97,7 +113,6 @@ export const UiStringsSchema = z.object({
   'quiz.result.dimensions': text(),
   'quiz.result.reasons': text(),
   'quiz.result.match': text(),
-  'quiz.result.source': text(),
   'quiz.scale.label': text(),
   'quiz.scale.position': text(),
   'quiz.scale.middle': text(),
@@ -140,6 +155,7 @@ export const UiStringsSchema = z.object({
   'diagram.reporting.desc': text(),
   'diagram.reporting.success': text(),
   'diagram.reporting.vps': text(),
+  'diagram.reporting.probably': text(),
   'diagram.lifecycle.title': text(),
   'diagram.lifecycle.desc': text(),
   'diagram.lifecycle.awareness': text(),

@@ -11,6 +11,7 @@ import vnuJar from 'vnu-jar';
 import { SITE_URL } from '../build/site-url.ts';
 import { readPngSize, CARD_SIZE } from '../social/card.ts';
 import { findLinkProblems, readPageLinks, type PageLinks } from './links.ts';
+import { readSearchableText, type SearchableText } from './text-fragments.ts';
 
 const dist = new URL('../../dist/', import.meta.url);
 const origin = new URL(SITE_URL).origin;
@@ -26,9 +27,19 @@ let failed = false;
 
 // Links and anchors.
 const pages = new Map<string, PageLinks>();
-for (const file of htmlFiles) pages.set(file, readPageLinks(await readFile(new URL(file, dist), 'utf8')));
+const texts = new Map<string, SearchableText>();
+for (const file of htmlFiles) {
+  const html = await readFile(new URL(file, dist), 'utf8');
+  pages.set(file, readPageLinks(html));
+  texts.set(file, readSearchableText(html));
+}
 const fileSet = new Set(files);
-const linkProblems = findLinkProblems({ origin, pages, hasFile: (path) => fileSet.has(path) });
+const linkProblems = findLinkProblems({
+  origin,
+  pages,
+  hasFile: (path) => fileSet.has(path),
+  textOf: (page) => texts.get(page),
+});
 const linkCount = [...pages.values()].reduce(
   (sum, page) => sum + page.links.length + page.resources.length,
   0,

@@ -3,6 +3,7 @@
  * may load anything from another host. Pure: the caller reads the files.
  */
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { findFragmentProblem, type SearchableText } from './text-fragments.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 
@@ -65,6 +66,8 @@ export interface BuiltSite {
   pages: ReadonlyMap<string, PageLinks>;
   /** Tells whether the build has a file at a path, e.g. `_astro/page.js`. */
   hasFile(path: string): boolean;
+  /** The searchable text of a page, to check the text fragments of links to it. */
+  textOf?(page: string): SearchableText | undefined;
 }
 
 /** One broken link or forbidden request, described for a person. */
@@ -91,12 +94,14 @@ function findProblem(target: string, kind: 'link' | 'resource', pageFile: string
   if (url.origin !== site.origin) return kind === 'resource' ? 'loads from another host' : undefined;
   const file = fileForPath(url.pathname);
   if (!site.hasFile(file)) return `points at ${url.pathname}, which the build does not have`;
-  const anchor = decodeURIComponent(url.hash.slice(1));
+  // A text fragment (`#section:~:text=…`) is not part of the anchor.
+  const anchor = decodeURIComponent(url.hash.slice(1).split(':~:')[0] ?? '');
   const targetPage = site.pages.get(file);
   if (anchor && targetPage && !targetPage.ids.has(anchor)) {
     return `points at #${anchor}, which ${url.pathname} does not have`;
   }
-  return undefined;
+  const text = url.hash.includes(':~:') ? site.textOf?.(file) : undefined;
+  return text ? findFragmentProblem(url.hash, text) : undefined;
 }
 
 /** Finds every broken internal link or anchor, and every resource from another host. */
