@@ -7,10 +7,7 @@ import { ArticleSourceSchema } from './src/articles/source-schema.ts';
 import { createComparisonSchema } from './src/comparison/schema.ts';
 import { createQuizSchema } from './src/quiz/schema.ts';
 import { createFigureSchema } from './src/diagrams/figures.ts';
-import {
-  createDisagreementSchema,
-  createStatementGroupSchema,
-} from './src/comparison/statements-schema.ts';
+import { createDisagreementSchema, createStatementGroupSchema } from './src/comparison/statements-schema.ts';
 import { readSourceIndex } from './src/evidence/source-index.ts';
 import { UiStringsSchema } from './src/i18n/ui-strings.ts';
 

@@ -71,7 +71,8 @@ export function readSectionTexts(source: string): SectionTexts {
     if (heading?.[1] && heading[2]) {
       const depth = heading[1].length;
       const [headingSource] = parseHeadings(line);
-      while (open.length > 0 && (open.at(-1)?.depth ?? 0) >= depth) done.push(open.pop() ?? { id: '', text: [] });
+      while (open.length > 0 && (open.at(-1)?.depth ?? 0) >= depth)
+        done.push(open.pop() ?? { id: '', text: [] });
       // The opening ends at the first heading, whatever its level.
       if (open[0]?.id === OPENING) done.push(open.shift() ?? { id: '', text: [] });
       const text = heading[2].replace(ANCHOR, '');

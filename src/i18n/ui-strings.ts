@@ -7,6 +7,8 @@ const text = () => z.string().trim().min(1);
  * that misses one fails the build. Values may use `{{name}}` placeholders.
  */
 export const UiStringsSchema = z.object({
+  /** Starlight's own name for the top of a page in the table of contents, overridden. */
+  'tableOfContents.overview': text(),
   /** Label of the sidebar group that lists the two articles. */
   'nav.articles': text(),
   /** Full name of the Chief Sales Officer role, as a column header. */

@@ -62,7 +62,8 @@ export function readSearchableText(html: string): SearchableText {
         : node.childNodes;
     const content = inContent || classes.has('sl-markdown-content');
     const furniture = inFurniture || NOT_PROSE.some((name) => classes.has(name));
-    if (!/^(a|span|q|em|strong|b|i|code|abbr|time|mark|small|sup|sub|tspan)$/.test(node.tagName)) append(' ', false);
+    if (!/^(a|span|q|em|strong|b|i|code|abbr|time|mark|small|sup|sub|tspan)$/.test(node.tagName))
+      append(' ', false);
     children.forEach((child) => visit(child, content, furniture));
   };
   visit(parse(html), false, false);
@@ -73,7 +74,10 @@ const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\
 
 /** Finds the first whole-word, case-insensitive occurrence of a term, from an offset. */
 function findTerm(text: string, term: string, from = 0): number {
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term.replace(/\s+/g, ' ').trim())}(?![\\p{L}\\p{N}])`, 'iu');
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])${escapeRegExp(term.replace(/\s+/g, ' ').trim())}(?![\\p{L}\\p{N}])`,
+    'iu',
+  );
   const match = pattern.exec(text.slice(from));
   return match ? from + match.index : -1;
 }

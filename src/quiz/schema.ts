@@ -75,6 +75,8 @@ export function createQuizSchema(sources: SourceIndex) {
       ...option,
       /** Points of the answer: negative for a CSO, positive for a CRO, 0 for neither. */
       weight: option.lean === 'cso' ? -option.strength : option.lean === 'cro' ? option.strength : 0,
+      /** The "not sure" answer, which does not count towards a verdict. */
+      unsure: option.lean === 'unsure',
     }));
 
   /** One single-choice question. */
