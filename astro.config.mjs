@@ -48,7 +48,7 @@ export default defineConfig({
       },
       expressiveCode: false,
       favicon: '/favicon.svg',
-      customCss: ['./src/styles/utilities.css', './src/evidence/evidence.css'],
+      customCss: ['./src/styles/utilities.css', './src/evidence/evidence.css', './src/brief/brief-print.css'],
       lastUpdated: false,
       pagination: false,
       sidebar: [
@@ -59,6 +59,11 @@ export default defineConfig({
           items: [{ slug: 'articles/cso-vs-cro' }, { slug: 'articles/cro-or-cso' }],
         },
         { slug: 'quiz' },
+        {
+          label: es['nav.briefs'],
+          translations: { en: en['nav.briefs'] },
+          items: [{ slug: 'brief/cso' }, { slug: 'brief/cro' }],
+        },
       ],
     }),
     sitemap({

@@ -7,6 +7,7 @@ import { ArticleSourceSchema } from './src/articles/source-schema.ts';
 import { createComparisonSchema } from './src/comparison/schema.ts';
 import { createQuizSchema } from './src/quiz/schema.ts';
 import { createFigureSchema } from './src/diagrams/figures.ts';
+import { createBriefSchema, createTraitSchema } from './src/brief/schema.ts';
 import { createDisagreementSchema, createStatementGroupSchema } from './src/comparison/statements-schema.ts';
 import { readSourceIndex } from './src/evidence/source-index.ts';
 import { UiStringsSchema } from './src/i18n/ui-strings.ts';
@@ -43,6 +44,14 @@ export const collections = {
   figures: defineCollection({
     loader: file('./content/diagrams/figures.yaml'),
     schema: createFigureSchema(sources),
+  }),
+  briefs: defineCollection({
+    loader: file('./content/briefs/briefs.yaml'),
+    schema: createBriefSchema(sources),
+  }),
+  interview: defineCollection({
+    loader: file('./content/briefs/interview.yaml'),
+    schema: createTraitSchema(sources),
   }),
   quiz: defineCollection({
     loader: file('./content/quiz/role-fit.yaml'),

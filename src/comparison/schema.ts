@@ -1,17 +1,7 @@
 import { z } from 'astro/zod';
 import type { SourceIndex } from '../evidence/citation.ts';
-import { createStatementSchema } from '../evidence/schema.ts';
+import { createClaimSchema } from '../evidence/schema.ts';
 import { LocalizedTextSchema } from '../i18n/localized.ts';
-
-/** Builds the schema of one thing the comparison says of a role: a cited statement, or a silence. */
-export function createClaimSchema(sources: SourceIndex) {
-  /** Where the articles say nothing, the site says so, and there is nothing to quote. */
-  const SilenceSchema = LocalizedTextSchema.extend({
-    /** The articles are silent on this point. */
-    silent: z.literal(true),
-  });
-  return z.union([createStatementSchema(sources).strict(), SilenceSchema.strict()]);
-}
 
 /** Builds the schema of one dimension of the CSO–CRO comparison, with its cited claims. */
 export function createDimensionSchema(sources: SourceIndex) {

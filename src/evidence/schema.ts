@@ -42,6 +42,21 @@ export function createStatementSchema(sources: SourceIndex) {
   });
 }
 
+/**
+ * Builds the schema of a claim about the roles: a cited statement, or a silence, where the site
+ * says that the articles say nothing on the point (and there is nothing to quote).
+ */
+export function createClaimSchema(sources: SourceIndex) {
+  const SilenceSchema = LocalizedTextSchema.extend({
+    /** The articles are silent on this point. */
+    silent: z.literal(true),
+  });
+  return z.union([createStatementSchema(sources).strict(), SilenceSchema.strict()]);
+}
+
+/** A claim, as validated: a cited statement or a silence. */
+export type Claim = z.infer<ReturnType<typeof createClaimSchema>>;
+
 /** One quoted citation, as validated. */
 export type Citation = z.infer<ReturnType<typeof createCitationSchema>>;
 

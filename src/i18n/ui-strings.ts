@@ -179,6 +179,31 @@ export const UiStringsSchema = z.object({
   'parallel.intro': text(),
   'parallel.back': text(),
   'parallel.open': text(),
+  // The role briefs: see content/briefs/.
+  /** Label of the sidebar group that lists the two role briefs. */
+  'nav.briefs': text(),
+  'brief.intro': text(),
+  'brief.copy': text(),
+  'brief.print': text(),
+  'brief.copied': text(),
+  'brief.copyFailed': text(),
+  'brief.personal.title': text(),
+  'brief.toQuiz': text(),
+  'brief.otherRole': text(),
+  /** Label of an interview prompt: the site's own wording. */
+  'brief.prompt': text(),
+  'brief.listenFor.cso': text(),
+  'brief.listenFor.cro': text(),
+  /** The checklist's disclaimer, in the brief's plain-text copy. */
+  'brief.checklistNoteShort': text(),
+  /** Links to the briefs from the home page, the comparison and the articles. */
+  'brief.links.title': text(),
+  'brief.links.cso': text(),
+  'brief.links.cro': text(),
+  /** The quiz result's links to the briefs. */
+  'quiz.brief.title': text(),
+  'quiz.brief.one': text(),
+  'quiz.brief.both': text(),
   /** The line under the title on every social card. */
   'social.tagline': text(),
 });

@@ -311,8 +311,16 @@ class RoleFitQuiz extends HTMLElement {
     if (verdicts.need && verdicts.fit)
       reveal(match, 'data-outcome', matchOutcome(verdicts.need, verdicts.fit));
     const shared = Object.fromEntries(plan.map((part) => [part, answers[part]]));
-    this.#$<HTMLInputElement>('[data-share]').value =
-      `${location.origin}${location.pathname}?${encodeAnswers(this.#model, shared)}`;
+    const query = `?${encodeAnswers(this.#model, shared)}`;
+    this.#$<HTMLInputElement>('[data-share]').value = `${location.origin}${location.pathname}${query}`;
+    // The brief of the role the answers point to, or both when they point both ways.
+    const lean = (verdicts.need ?? verdicts.fit)?.kind ?? '';
+    const one = /^c[rs]o$/.test(lean);
+    reveal(this, 'data-brief', one ? 'one' : 'both');
+    for (const item of this.querySelectorAll<HTMLElement>('[data-brief-role]')) {
+      item.hidden = one && item.dataset.briefRole !== lean;
+      (item.firstElementChild as HTMLAnchorElement).search = query;
+    }
     this.#announce(spoken.join(' '));
   }
 }
