@@ -18,7 +18,9 @@ import { listPagePaths } from '../content/page-paths.ts';
 import {
   BUDGETS,
   findMissedBudgets,
-  QUIZ_ISLAND_SCRIPT,
+  ISLANDS,
+  islandScripts,
+  measureIslands,
   type BenchFigures,
   type PageFigures,
 } from './budgets.ts';
@@ -133,10 +135,7 @@ async function transferredWhile(page: Page, act: () => Promise<void>): Promise<M
   return sizes;
 }
 
-const islandScripts = [...new Set(pages.flatMap((page) => page.scripts))].filter((script) =>
-  script.split('/').at(-1)?.startsWith(QUIZ_ISLAND_SCRIPT),
-);
-const quizIslandBytes = islandScripts.reduce((sum, script) => sum + gzipped(script), 0);
+const islandBytes = measureIslands(pages, gzipped);
 
 const firstSearchBytes: Record<string, number> = {};
 for (const [lang, label, query] of [
@@ -159,7 +158,7 @@ await browser.close();
 server.close();
 
 // 5. Report.
-const figures: BenchFigures = { pages, quizIslandBytes, firstSearchBytes, buildSeconds };
+const figures: BenchFigures = { pages, islandBytes, firstSearchBytes, buildSeconds };
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const rows = pages.map((page) => [
   page.path,
@@ -181,9 +180,14 @@ console.log(
 );
 for (const row of rows) console.log(line(row));
 console.log('');
-console.log(
-  `Quiz island's own JavaScript: ${quizIslandBytes} B gzip (budget ${BUDGETS.quizIslandBytes} B): ${islandScripts.join(', ')}`,
-);
+for (const [id, bytes] of Object.entries(islandBytes) as [keyof typeof ISLANDS, number][]) {
+  const scripts = [
+    ...new Set(pages.filter((page) => ISLANDS[id].pages.test(page.path)).flatMap(islandScripts)),
+  ];
+  console.log(
+    `The ${id} island's own JavaScript: ${bytes} B gzip (budget ${ISLANDS[id].bytes} B): ${scripts.join(', ')}`,
+  );
+}
 console.log(
   `First search: ${Object.entries(firstSearchBytes)
     .map(([lang, bytes]) => `${lang} ${kb(bytes)}`)

@@ -22,8 +22,8 @@ export interface PageFigures {
 /** Everything the bench measured. */
 export interface BenchFigures {
   pages: PageFigures[];
-  /** Gzipped bytes of the quiz island's own scripts: what the quiz page loads and reading pages do not. */
-  quizIslandBytes: number;
+  /** Gzipped bytes of each island: what its pages load that reading pages do not. */
+  islandBytes: Record<IslandId, number>;
   /** Bytes fetched by a first search, per language. */
   firstSearchBytes: Record<string, number>;
   buildSeconds: number;
@@ -33,12 +33,24 @@ export interface BenchFigures {
 export const BUDGETS = {
   /** Every Lighthouse category, on every page. */
   lighthouse: 100,
-  /** What the quiz island may add to a page, gzipped. */
-  quizIslandBytes: 4 * 1024,
 } as const;
 
-/** The path of the quiz pages, the only pages allowed a script of their own: the island. */
-const QUIZ_PAGE = /^\/(es|en)\/quiz\/$/;
+/**
+ * The pages allowed scripts of their own, their islands, and what each island may add to a page,
+ * gzipped: the quiz, and the role briefs (which share the quiz's module: see BriefIntro.astro).
+ */
+export const ISLANDS = {
+  quiz: { pages: /^\/(es|en)\/quiz\/$/, bytes: 4 * 1024 },
+  brief: { pages: /^\/(es|en)\/brief\/(cso|cro)\/$/, bytes: 6 * 1024 },
+} as const satisfies Record<string, { pages: RegExp; bytes: number }>;
+
+/** One of the site's islands. */
+export type IslandId = keyof typeof ISLANDS;
+
+/** The island whose pages a path is, if any. */
+export function islandOf(path: string): IslandId | undefined {
+  return (Object.keys(ISLANDS) as IslandId[]).find((id) => ISLANDS[id].pages.test(path));
+}
 
 /**
  * The scripts a reading page may load, by the source they are built from (Astro names each chunk
@@ -57,13 +69,30 @@ export const READING_PAGE_SCRIPTS = [
   'EntryLayout.astro',
 ] as const;
 
-/** The quiz island's script, by the source it is built from. */
-export const QUIZ_ISLAND_SCRIPT = 'RoleFitQuiz.astro';
-
 const isAllowed = (script: string, allowed: readonly string[]) => {
   const file = script.split('/').at(-1) ?? '';
   return allowed.some((source) => file.startsWith(`${source}_`) || file.startsWith(`${source}.`));
 };
+
+/** The scripts a page loads beyond what a reading page may: its island's, if it has one. */
+export function islandScripts(page: Pick<PageFigures, 'scripts'>): string[] {
+  return page.scripts.filter((script) => !isAllowed(script, READING_PAGE_SCRIPTS));
+}
+
+/** Weighs each island: the most, gzipped, that any of its pages adds to what reading pages load. */
+export function measureIslands(
+  pages: readonly Pick<PageFigures, 'path' | 'scripts'>[],
+  gzipped: (script: string) => number,
+): Record<IslandId, number> {
+  const bytes = { quiz: 0, brief: 0 } satisfies Record<IslandId, number>;
+  for (const page of pages) {
+    const id = islandOf(page.path);
+    if (!id) continue;
+    const total = islandScripts(page).reduce((sum, script) => sum + gzipped(script), 0);
+    bytes[id] = Math.max(bytes[id], total);
+  }
+  return bytes;
+}
 
 /** Lists every budget the figures miss, in words; an empty list means all budgets hold. */
 export function findMissedBudgets(figures: BenchFigures): string[] {
@@ -74,15 +103,14 @@ export function findMissedBudgets(figures: BenchFigures): string[] {
         missed.push(`${page.path}: Lighthouse ${category} ${page[category]} < ${BUDGETS.lighthouse}`);
       }
     }
-    const allowed = QUIZ_PAGE.test(page.path)
-      ? [...READING_PAGE_SCRIPTS, QUIZ_ISLAND_SCRIPT]
-      : READING_PAGE_SCRIPTS;
-    const extra = page.scripts.filter((script) => !isAllowed(script, allowed));
-    if (extra.length > 0)
+    const extra = islandScripts(page);
+    if (extra.length > 0 && !islandOf(page.path))
       missed.push(`${page.path}: loads scripts beyond Starlight's own: ${extra.join(', ')}`);
   }
-  if (figures.quizIslandBytes > BUDGETS.quizIslandBytes) {
-    missed.push(`quiz island: ${figures.quizIslandBytes} B gzip > ${BUDGETS.quizIslandBytes} B`);
+  for (const id of Object.keys(ISLANDS) as IslandId[]) {
+    if (figures.islandBytes[id] > ISLANDS[id].bytes) {
+      missed.push(`${id} island: ${figures.islandBytes[id]} B gzip > ${ISLANDS[id].bytes} B`);
+    }
   }
   return missed;
 }

@@ -3,15 +3,12 @@
  * the page is opened with a quiz result's answers, reveals the server-rendered verdicts and the
  * match or mismatch. It writes no HTML, only toggles, text and hrefs.
  */
-import { matchOutcome, scorePart, type Verdict } from '../quiz/engine.ts';
+import { matchOutcome, scorePart, verdictKey, type Verdict } from '../quiz/engine.ts';
 import type { PartId } from '../quiz/ids.ts';
 import type { QuizModel } from '../quiz/payload.ts';
 import { decodeAnswers } from '../quiz/share-link.ts';
 import { createSafeStorage } from '../storage/safe-storage.ts';
 import { checklistKey, parseTicked, serializeTicked } from './checklist-state.ts';
-
-const verdictKey = (verdict: Verdict) =>
-  verdict.kind === 'cso' || verdict.kind === 'cro' ? `${verdict.kind}.${verdict.strength}` : verdict.kind;
 
 class RoleBrief extends HTMLElement {
   connectedCallback() {

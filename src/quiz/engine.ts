@@ -88,6 +88,10 @@ export function decideVerdict({ points, maxCso, maxCro, decided, total }: Tally)
   return { kind: 'both' };
 }
 
+/** Names a verdict as the pages' hidden sentences are keyed: `cso.clear`, `both`, `unclear`… */
+export const verdictKey = (verdict: Verdict) =>
+  verdict.kind === 'cso' || verdict.kind === 'cro' ? `${verdict.kind}.${verdict.strength}` : verdict.kind;
+
 /** A position on the scale, from -1 (the most CSO possible) to 1 (the most CRO possible). */
 export function scaleOf({ points, maxCso, maxCro }: Tally): number {
   const most = points < 0 ? maxCso : maxCro;
@@ -159,17 +163,12 @@ export function scorePart(part: ScoredPart, answers: PartAnswers): PartResult | 
     return { id, tally: dimensionTally, verdict: decideVerdict(dimensionTally) };
   });
   const direction = verdict.kind === 'cso' ? -1 : verdict.kind === 'cro' ? 1 : 0;
+  const agrees = ({ weight }: WeighedAnswer) => Number(Math.sign(weight) === direction);
+  // The sort is stable: among equals, the order of the questions stays.
   const reasons = weighed
-    .map((answer, index) => ({ answer, index }))
-    .filter(({ answer }) => answer.weight !== 0)
-    .sort(
-      (a, b) =>
-        Math.abs(b.answer.weight) - Math.abs(a.answer.weight) ||
-        Number(Math.sign(b.answer.weight) === direction) - Number(Math.sign(a.answer.weight) === direction) ||
-        a.index - b.index,
-    )
-    .slice(0, REASON_COUNT)
-    .map(({ answer }) => answer);
+    .filter(({ weight }) => weight !== 0)
+    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || agrees(b) - agrees(a))
+    .slice(0, REASON_COUNT);
   return { part: part.id, tally, verdict, dimensions, reasons };
 }
 
