@@ -16,7 +16,6 @@ import { headersForPath, parseHeadersFile } from '../build/headers-file.ts';
 import { createStaticServer } from '../serve/static-server.ts';
 import { listPagePaths } from '../content/page-paths.ts';
 import {
-  BUDGETS,
   findMissedBudgets,
   ISLANDS,
   islandScripts,

@@ -24,7 +24,6 @@ export interface BriefLabels {
   silent: string;
   ask: string;
   listenFor: Record<Role, string>;
-  checklistNote: string;
 }
 
 /** What the text is built for. */
@@ -61,6 +60,7 @@ export function claimBlocks(claim: Claim, context: BriefTextContext, prefix = ''
 export function buildBriefBlocks(
   brief: Brief,
   traits: readonly Trait[],
+  checklistNote: readonly Claim[],
   context: BriefTextContext,
 ): TextBlock[] {
   const { lang, headings, labels } = context;
@@ -89,7 +89,7 @@ export function buildBriefBlocks(
     heading(headings['watch-the-signs']),
     ...brief.signs.flatMap((claim) => claimBlocks(claim, context)),
     heading(headings['search-checklist']),
-    { kind: 'paragraph', text: labels.checklistNote },
+    ...checklistNote.flatMap((claim) => claimBlocks(claim, context)),
     ...brief.checklist.flatMap((item) => [
       { kind: 'item' as const, text: item[lang], checkbox: true },
       ...quoteBlocks(item.cite, context),

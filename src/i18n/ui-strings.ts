@@ -194,8 +194,6 @@ export const UiStringsSchema = z.object({
   'brief.prompt': text(),
   'brief.listenFor.cso': text(),
   'brief.listenFor.cro': text(),
-  /** The checklist's disclaimer, in the brief's plain-text copy. */
-  'brief.checklistNoteShort': text(),
   /** Links to the briefs from the home page, the comparison and the articles. */
   'brief.links.title': text(),
   'brief.links.cso': text(),
