@@ -5,7 +5,7 @@
  * Prints one table, writes `bench-results/bench.json`, and exits non-zero when a budget is missed.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,7 @@ import lighthouse from 'lighthouse';
 import { chromium, type Page } from 'playwright-core';
 import { headersForPath, parseHeadersFile } from '../build/headers-file.ts';
 import { createStaticServer } from '../serve/static-server.ts';
+import { findBrowser } from '../browser/find-browser.ts';
 import { listPagePaths } from '../content/page-paths.ts';
 import {
   BUDGETS,
@@ -24,7 +25,6 @@ import {
 } from './budgets.ts';
 
 const root = new URL('../../', import.meta.url);
-const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const chromeFlags = [
   '--headless=new',
   '--no-sandbox',
@@ -33,10 +33,11 @@ const chromeFlags = [
   '--disable-component-update',
   '--disable-sync',
 ];
-if (!existsSync(chromePath)) {
-  console.error(
-    `No Chromium at ${chromePath}: install it with \`apt-get install chromium\` or set CHROMIUM_PATH.`,
-  );
+let chromePath: string;
+try {
+  chromePath = findBrowser().path;
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 }
 
