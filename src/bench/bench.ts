@@ -5,15 +5,16 @@
  * Prints one table, writes `bench-results/bench.json`, and exits non-zero when a budget is missed.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Page, type Request } from 'playwright-core';
 import { headersForPath, parseHeadersFile } from '../build/headers-file.ts';
 import { createStaticServer } from '../serve/static-server.ts';
+import { findBrowser } from '../browser/find-browser.ts';
 import { listPagePaths } from '../content/page-paths.ts';
 import {
   findMissedBudgets,
@@ -25,7 +26,6 @@ import {
 } from './budgets.ts';
 
 const root = new URL('../../', import.meta.url);
-const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const chromeFlags = [
   '--headless=new',
   '--no-sandbox',
@@ -34,10 +34,11 @@ const chromeFlags = [
   '--disable-component-update',
   '--disable-sync',
 ];
-if (!existsSync(chromePath)) {
-  console.error(
-    `No Chromium at ${chromePath}: install it with \`apt-get install chromium\` or set CHROMIUM_PATH.`,
-  );
+let chromePath: string;
+try {
+  chromePath = findBrowser().path;
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 }
 
@@ -121,16 +122,20 @@ const browser = await chromium.launch({ executablePath: chromePath, args: chrome
 async function transferredWhile(page: Page, act: () => Promise<void>): Promise<Map<string, number>> {
   const sizes = new Map<string, number>();
   const pending: Promise<void>[] = [];
-  page.on('requestfinished', (request) => {
+  const record = (request: Request) => {
     pending.push(
       request.sizes().then(({ responseBodySize }) => {
         sizes.set(request.url(), responseBodySize);
       }),
     );
-  });
+  };
+  page.on('requestfinished', record);
   await act();
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);
+  // A request that finishes later is not part of the measure, and asking its sizes once the page
+  // is closed would fail the whole benchmark.
+  page.off('requestfinished', record);
   return sizes;
 }
 
