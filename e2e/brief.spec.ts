@@ -215,7 +215,11 @@ for (const lang of ['es', 'en'] as const) {
         `/${lang}/articles/cro-or-cso/`,
       ]) {
         await page.goto(path);
-        await expect(page.locator(`main a[href="/${lang}/brief/cso/"]`).first(), path).toBeAttached();
+        // Content links are relative (`./brief/cso/`), code links absolute: compare where they lead.
+        const targets = await page
+          .locator('main a[href]')
+          .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+        expect(targets, path).toContain(new URL(`/${lang}/brief/cso/`, page.url()).href);
       }
       await page.goto(`/${lang}/comparison/`);
       await expect(page.locator(`nav a[href="/${lang}/brief/cro/"]`).first()).toBeAttached();

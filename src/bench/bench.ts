@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: builds the site, serves `dist/` gzipped as a static host would, and measures
  * every page: Lighthouse's four scores (mobile), the JavaScript, CSS and HTML bytes before any
- * interaction, the quiz island's own bytes, the bytes of a first search, and the build time.
+ * interaction, the quiz island's own bytes, the bytes of a first search, and the build time; and
+ * the preview server's throughput under load against sirv's (`load.ts`).
  * Prints one table, writes `bench-results/bench.json`, and exits non-zero when a budget is missed.
  */
 import { spawnSync } from 'node:child_process';
@@ -16,6 +17,7 @@ import { headersForPath, parseHeadersFile } from '../build/headers-file.ts';
 import { createStaticServer } from '../serve/static-server.ts';
 import { findBrowser } from '../browser/find-browser.ts';
 import { listPagePaths } from '../content/page-paths.ts';
+import { runLoadBench } from './load.ts';
 import {
   findMissedBudgets,
   ISLANDS,
@@ -50,6 +52,9 @@ const build = spawnSync(fileURLToPath(new URL('node_modules/.bin/astro', root)),
 });
 if (build.status !== 0) process.exit(build.status ?? 1);
 const buildSeconds = (performance.now() - started) / 1000;
+
+// 1b. The preview server under load against sirv (its own module: `npm run bench:load` runs it alone).
+const load = await runLoadBench(fileURLToPath(new URL('dist/', root)), '/');
 
 // 2. Serve dist/ with gzip and the build's own _headers.
 const dist = fileURLToPath(new URL('dist/', root));
@@ -198,11 +203,12 @@ console.log(
     .join(', ')} fetched`,
 );
 console.log(`Build: ${buildSeconds.toFixed(1)} s`);
+console.log(`\n${load.table}`);
 
 mkdirSync(new URL('bench-results/', root), { recursive: true });
 writeFileSync(new URL('bench-results/bench.json', root), `${JSON.stringify(figures, null, 2)}\n`);
 
-const missed = findMissedBudgets(figures);
+const missed = [...findMissedBudgets(figures), ...load.missed];
 if (missed.length > 0) {
   console.error(`\n${missed.length} budget(s) missed:`);
   for (const miss of missed) console.error(`  ${miss}`);

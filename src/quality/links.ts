@@ -62,6 +62,8 @@ export function fileForPath(pathname: string): string {
 export interface BuiltSite {
   /** The origin the site is deployed at: absolute links to it are internal. */
   origin: string;
+  /** The path the site lives under, `/` unless it was built for a sub-path such as `/cso-vs-cro/`. */
+  base?: string;
   /** Pages by the path of their file, e.g. `es/index.html`. */
   pages: ReadonlyMap<string, PageLinks>;
   /** Tells whether the build has a file at a path, e.g. `_astro/page.js`. */
@@ -77,8 +79,8 @@ export interface LinkProblem {
   problem: string;
 }
 
-function resolve(target: string, pageFile: string, origin: string): URL | undefined {
-  const pageUrl = new URL(`/${pageFile.replace(/index\.html$/, '')}`, origin);
+function resolve(target: string, pageFile: string, origin: string, base: string): URL | undefined {
+  const pageUrl = new URL(`${base}${pageFile.replace(/index\.html$/, '')}`, origin);
   try {
     return new URL(target, pageUrl);
   } catch {
@@ -88,11 +90,13 @@ function resolve(target: string, pageFile: string, origin: string): URL | undefi
 
 /** Explains what is wrong with one link or resource of a page, or returns `undefined`. */
 function findProblem(target: string, kind: 'link' | 'resource', pageFile: string, site: BuiltSite) {
-  const url = resolve(target, pageFile, site.origin);
+  const base = site.base ?? '/';
+  const url = resolve(target, pageFile, site.origin, base);
   if (!url) return 'is not a valid URL';
   if (['mailto:', 'tel:', 'data:'].includes(url.protocol)) return undefined;
   if (url.origin !== site.origin) return kind === 'resource' ? 'loads from another host' : undefined;
-  const file = fileForPath(url.pathname);
+  if (!url.pathname.startsWith(base)) return `points at ${url.pathname}, outside the base path ${base}`;
+  const file = fileForPath(`/${url.pathname.slice(base.length)}`);
   if (!site.hasFile(file)) return `points at ${url.pathname}, which the build does not have`;
   // A text fragment (`#section:~:text=…`) is not part of the anchor.
   const anchor = decodeURIComponent(url.hash.slice(1).split(':~:')[0] ?? '');
