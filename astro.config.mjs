@@ -64,6 +64,7 @@ export default defineConfig({
           translations: { en: en['nav.briefs'] },
           items: [{ slug: 'brief/cso' }, { slug: 'brief/cro' }],
         },
+        { slug: 'glossary' },
       ],
     }),
     sitemap({
