@@ -70,6 +70,8 @@ export function createTermSchema(sources: SourceIndex) {
 export const SilenceSchema = LocalizedTextSchema.extend({
   /** Its anchor on the glossary page. */
   id: id(),
+  /** The topic, as a short heading, in each language. */
+  title: LocalizedTextSchema,
   /** Words a reader would search for it with, in each language: a search that finds nothing points here. */
   words: LocalizedWordsSchema,
   /** Where the site says more, as `page-slug#anchor` (the same in both languages). */
