@@ -41,6 +41,7 @@ export default defineConfig({
         Head: './src/social/Head.astro',
         Header: './src/navigation/Header.astro',
         LanguageSelect: './src/navigation/LanguageSwitch.astro',
+        MarkdownContent: './src/glossary/MarkdownContent.astro',
         Search: './src/search/Search.astro',
         Sidebar: './src/navigation/Sidebar.astro',
         ThemeProvider: './src/theme/ThemeProvider.astro',
