@@ -19,7 +19,8 @@ export default defineConfig({
   forbidOnly: true,
   retries: 0,
   reporter: [['list']],
-  timeout: 30_000,
+  // axe over the pages that hold every quote takes a while on two cores.
+  timeout: 90_000,
   use: {
     baseURL: `http://localhost:${port}`,
     launchOptions: {

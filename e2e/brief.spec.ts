@@ -225,8 +225,8 @@ for (const lang of ['es', 'en'] as const) {
 
 test('search finds the briefs in each language', async ({ page }) => {
   for (const [lang, button, query] of [
-    ['es', 'Buscar', 'ficha'],
-    ['en', 'Search', 'brief'],
+    ['es', 'Buscar', 'ficha del puesto'],
+    ['en', 'Search', 'role brief'],
   ] as const) {
     await page.goto(`/${lang}/`);
     await page.getByRole('button', { name: button }).first().click();
