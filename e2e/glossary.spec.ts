@@ -91,7 +91,7 @@ test('search finds every entry of the glossary in both languages, by its name', 
         const notFound: string[] = [];
         for (const { id, name } of terms) {
           const search = await pagefind.search(name);
-          const pages = await Promise.all(
+          const pages: { sub_results: { url: string }[] }[] = await Promise.all(
             search.results.map((result: { data(): Promise<{ sub_results: { url: string }[] }> }) =>
               result.data(),
             ),

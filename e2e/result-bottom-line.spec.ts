@@ -49,7 +49,7 @@ for (const lang of ['es', 'en'] as const) {
     ] as const) {
       test(`comes first under “Result” for ${name}, and the details follow`, async ({ page }) => {
         await page.goto(`/${lang}/quiz/${query}`);
-        const sentence = bottomLine(lang, ...expected);
+        const sentence = bottomLine(lang, expected[0], expected[1], expected[2]);
         await expect(page.locator('[data-bottom-line]')).toHaveText(sentence, { useInnerText: true });
         expect(await resultBlocks(page)).toEqual([
           'h2',
