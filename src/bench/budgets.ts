@@ -54,9 +54,9 @@ export function islandOf(path: string): IslandId | undefined {
 
 /**
  * The scripts a reading page may load, by the source they are built from (Astro names each chunk
- * after it): Starlight's own components, the site's replacements of two of them (search, theme
- * picker, with the storage wrapper they share, and the language link that keeps the reader's place), and
- * the language entry page's redirect.
+ * after it): Starlight's own components, the site's replacements of three of them (search, theme
+ * picker, with the storage wrapper they share, and the language link, which keeps the reader's
+ * place), and the language entry page's redirect.
  */
 export const READING_PAGE_SCRIPTS = [
   'Page.astro',
