@@ -47,6 +47,7 @@ export default defineConfig({
         Head: './src/social/Head.astro',
         Header: './src/navigation/Header.astro',
         LanguageSelect: './src/navigation/LanguageSwitch.astro',
+        MarkdownContent: './src/glossary/MarkdownContent.astro',
         Search: './src/search/Search.astro',
         Sidebar: './src/navigation/Sidebar.astro',
         ThemeProvider: './src/theme/ThemeProvider.astro',
@@ -70,6 +71,7 @@ export default defineConfig({
           translations: { en: en['nav.briefs'] },
           items: [{ slug: 'brief/cso' }, { slug: 'brief/cro' }],
         },
+        { slug: 'glossary' },
       ],
     }),
     sitemap({

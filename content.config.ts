@@ -7,6 +7,7 @@ import { ArticleSourceSchema } from './src/articles/source-schema.ts';
 import { createComparisonSchema } from './src/comparison/schema.ts';
 import { createQuizSchema } from './src/quiz/schema.ts';
 import { createFigureSchema } from './src/diagrams/figures.ts';
+import { createGlossarySchema } from './src/glossary/schema.ts';
 import { createBriefSchema, createTraitSchema } from './src/brief/schema.ts';
 import { createDisagreementSchema, createStatementGroupSchema } from './src/comparison/statements-schema.ts';
 import { readSourceIndex } from './src/evidence/source-index.ts';
@@ -52,6 +53,10 @@ export const collections = {
   interview: defineCollection({
     loader: file('./content/briefs/interview.yaml'),
     schema: createTraitSchema(sources),
+  }),
+  glossary: defineCollection({
+    loader: file('./content/glossary/terms.yaml'),
+    schema: createGlossarySchema(sources),
   }),
   quiz: defineCollection({
     loader: file('./content/quiz/role-fit.yaml'),

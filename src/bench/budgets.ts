@@ -54,8 +54,9 @@ export function islandOf(path: string): IslandId | undefined {
 
 /**
  * The scripts a reading page may load, by the source they are built from (Astro names each chunk
- * after it): Starlight's own components, the site's replacements of two of them (search, theme
- * picker, with the storage wrapper they share), and the language entry page's redirect.
+ * after it): Starlight's own components, the site's replacements of three of them (search, theme
+ * picker, with the storage wrapper they share, and the language link, which keeps the reader's
+ * place), and the language entry page's redirect.
  */
 export const READING_PAGE_SCRIPTS = [
   'Page.astro',
@@ -65,6 +66,7 @@ export const READING_PAGE_SCRIPTS = [
   'starlight-toc',
   'Search.astro',
   'ThemeSelect.astro',
+  'LanguageSwitch.astro',
   'safe-storage',
   'EntryLayout.astro',
 ] as const;

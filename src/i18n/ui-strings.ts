@@ -115,6 +115,25 @@ export const UiStringsSchema = z.object({
   'quiz.result.dimensions': text(),
   'quiz.result.reasons': text(),
   'quiz.result.match': text(),
+  // The result's bottom line: `{{need}}`, `{{fit}}` and `{{match}}` are the three phrases below.
+  'quiz.bottomLine.sentence': text(),
+  'quiz.bottomLine.need.cso.clear': text(),
+  'quiz.bottomLine.need.cso.leaning': text(),
+  'quiz.bottomLine.need.both': text(),
+  'quiz.bottomLine.need.cro.leaning': text(),
+  'quiz.bottomLine.need.cro.clear': text(),
+  'quiz.bottomLine.need.unclear': text(),
+  'quiz.bottomLine.fit.cso.clear': text(),
+  'quiz.bottomLine.fit.cso.leaning': text(),
+  'quiz.bottomLine.fit.both': text(),
+  'quiz.bottomLine.fit.cro.leaning': text(),
+  'quiz.bottomLine.fit.cro.clear': text(),
+  'quiz.bottomLine.fit.unclear': text(),
+  'quiz.bottomLine.match.match-cso': text(),
+  'quiz.bottomLine.match.match-cro': text(),
+  'quiz.bottomLine.match.cro-in-cso-seat': text(),
+  'quiz.bottomLine.match.cso-in-cro-seat': text(),
+  'quiz.bottomLine.match.undetermined': text(),
   'quiz.scale.label': text(),
   'quiz.scale.position': text(),
   'quiz.scale.middle': text(),
@@ -202,6 +221,25 @@ export const UiStringsSchema = z.object({
   'quiz.brief.title': text(),
   'quiz.brief.one': text(),
   'quiz.brief.both': text(),
+  // The glossary page and the search's hints when nothing is found.
+  /** Label of the list of a term's uses, quoted from each article in each language. */
+  'glossary.inArticles': text(),
+  /** Label of the usual Spanish term: the site's own words. */
+  'glossary.usual': text(),
+  /** Label of a term's one-line definition: the site's own words. */
+  'glossary.definition': text(),
+  /** Says that a quote is the Spanish original's. */
+  'glossary.lang.es': text(),
+  /** Says that a quote is the site's English translation's. */
+  'glossary.lang.en': text(),
+  /** Link from a silence to the page that says more; `{{page}}` is its title. */
+  'glossary.seeMore': text(),
+  /** Said under the search's "no results", with a link to the glossary. */
+  'search.noResults.hint': text(),
+  /** The text of that link. */
+  'search.noResults.glossary': text(),
+  /** Said when the search was for something the articles do not cover, before what the site says. */
+  'search.noResults.silent': text(),
   /** The line under the title on every social card. */
   'social.tagline': text(),
 });

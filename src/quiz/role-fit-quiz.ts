@@ -281,6 +281,7 @@ class RoleFitQuiz extends HTMLElement {
       if (!result) continue;
       verdicts[part] = result.verdict;
       reveal(section, 'data-verdict', verdictKey(result.verdict));
+      reveal(this.#$(`[data-bottom-part=${part}]`), 'data-bottom-verdict', verdictKey(result.verdict));
       spoken.push(this.#$(`[data-verdict="${verdictKey(result.verdict)}"]`, section).textContent);
       place(section.querySelector('.quiz-scale'), result.tally);
       reveal(section, 'data-scale', String(result.tally.points));
@@ -297,10 +298,15 @@ class RoleFitQuiz extends HTMLElement {
         reasons.append(item);
       }
     }
-    const match = this.#$('[data-match]');
-    match.hidden = !(verdicts.need && verdicts.fit);
-    if (verdicts.need && verdicts.fit)
-      reveal(match, 'data-outcome', matchOutcome(verdicts.need, verdicts.fit));
+    // With both parts, the bottom line (and the match's details after it) says whether they match.
+    const bottomLine = this.#$('[data-bottom-line]');
+    this.#$('[data-match]').hidden = bottomLine.hidden = !(verdicts.need && verdicts.fit);
+    if (verdicts.need && verdicts.fit) {
+      const outcome = matchOutcome(verdicts.need, verdicts.fit);
+      reveal(this, 'data-outcome', outcome);
+      reveal(bottomLine, 'data-bottom-outcome', outcome);
+      spoken.unshift(bottomLine.innerText);
+    }
     const shared = Object.fromEntries(plan.map((part) => [part, answers[part]]));
     const query = `?${encodeAnswers(this.#model, shared)}`;
     this.#$<HTMLInputElement>('[data-share]').value = `${location.origin}${location.pathname}${query}`;
