@@ -4,7 +4,7 @@
  * (`npm run test:base`, with `BASE_PATH=/cso-vs-cro/`).
  */
 import { test as unguarded, type Page } from '@playwright/test';
-import { expect, quizDefinition, test, uiStrings } from './fixtures.ts';
+import { expect, expectSearch, quizDefinition, test, uiStrings } from './fixtures.ts';
 import { listPagePaths } from '../src/content/page-paths.ts';
 import { askOver, checkHost } from '../src/quality/host-checks.ts';
 
@@ -58,7 +58,7 @@ test('search finds a page and leads to it', async ({ page }) => {
   const dialog = page.getByRole('dialog', { name: 'Search' });
   await dialog.getByRole('textbox', { name: 'Search' }).fill('churn');
   const first = dialog.locator('.pagefind-ui__result-link').first();
-  await expect(first).toBeVisible();
+  await expectSearch(first).toBeVisible();
   const target = new URL((await first.getAttribute('href')) ?? '', page.url()).href;
   expect(target.startsWith(new URL('en/', siteUrl()).href), target).toBe(true);
   const [response] = await Promise.all([

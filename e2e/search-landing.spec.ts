@@ -1,10 +1,8 @@
 import type { Page } from '@playwright/test';
-import { expect, test, uiStrings } from './fixtures.ts';
+import { expect, expectSearch, test, uiStrings } from './fixtures.ts';
 
 const LABELS = { es: 'Buscar', en: 'Search' } as const;
 
-// Pagefind's first search loads its WebAssembly and index: slow on a busy machine.
-const slow = expect.configure({ timeout: 20_000 });
 test.describe.configure({ timeout: 60_000 });
 
 /** Opens the search dialog of a page and types a query. */
@@ -26,18 +24,18 @@ for (const [lang, query, section, title] of [
     await page.goto(`/${lang}/`);
     const dialog = await search(page, lang, query);
     const first = dialog.locator('.pagefind-ui__result').first().getByRole('link').first();
-    await slow(first).toHaveText(title);
+    await expectSearch(first).toHaveText(title);
     await expect(first).toHaveAttribute('href', `/${lang}/glossary/#${section}`);
     await first.click();
     await expect(page).toHaveURL(`/${lang}/glossary/#${section}`);
-    await slow(page.locator(`#${section}`)).toBeInViewport();
+    await expectSearch(page.locator(`#${section}`)).toBeInViewport();
   });
 }
 
 test('the side-by-side views are not among the results: their articles are', async ({ page }) => {
   await page.goto('/en/');
   const dialog = await search(page, 'en', 'deal velocity');
-  await slow(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible();
+  await expectSearch(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible();
   const links = await dialog
     .locator('.pagefind-ui__result-link')
     .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
@@ -55,16 +53,16 @@ for (const [lang, query, silence] of [
     const t = (key: string) => uiStrings(lang)[key] ?? key;
     await page.goto(`/${lang}/comparison/`);
     const dialog = await search(page, lang, query);
-    await slow(dialog.locator('.pagefind-ui__message')).toContainText(query);
+    await expectSearch(dialog.locator('.pagefind-ui__message')).toContainText(query);
     const shown = dialog.locator('[data-silence]:visible');
-    await slow(shown).toHaveCount(1);
+    await expectSearch(shown).toHaveCount(1);
     await expect(shown).toContainText(t('search.noResults.silent'));
     const link = shown.getByRole('link');
     await expect(link).toHaveAttribute('href', `/${lang}/glossary/#${silence}`);
     await expect(dialog.getByRole('link', { name: t('search.noResults.glossary') })).toBeVisible();
     await link.click();
     await expect(page).toHaveURL(`/${lang}/glossary/#${silence}`);
-    await slow(page.locator(`#${silence}`)).toBeInViewport();
+    await expectSearch(page.locator(`#${silence}`)).toBeInViewport();
   });
 }
 
@@ -73,11 +71,11 @@ test('a search that finds nothing else points to the glossary, in the page’s l
     const t = (key: string) => uiStrings(lang)[key] ?? key;
     await page.goto(`/${lang}/`);
     const dialog = await search(page, lang, 'zzzqx');
-    await slow(dialog.getByText(t('search.noResults.hint'))).toBeVisible();
+    await expectSearch(dialog.getByText(t('search.noResults.hint'))).toBeVisible();
     await expect(dialog.locator('[data-silence]:visible')).toHaveCount(0);
     // Typing something that is found hides the hint again.
     await dialog.getByRole('textbox', { name: LABELS[lang] }).fill('CRO');
-    await slow(dialog.locator('.pagefind-ui__result').first()).toBeVisible();
+    await expectSearch(dialog.locator('.pagefind-ui__result').first()).toBeVisible();
     await expect(dialog.getByText(t('search.noResults.hint'))).toBeHidden();
   }
 });
