@@ -19,8 +19,13 @@ import { findBrowser } from '../browser/find-browser.ts';
 import { listPagePaths } from '../content/page-paths.ts';
 import { runLoadBench } from './load.ts';
 import {
+  BUDGETS,
   findMissedBudgets,
   ISLANDS,
+  LIGHTHOUSE_RUNS_WHEN_MISSED,
+  medianScores,
+  meetsLighthouseBudget,
+  type LighthouseScores,
   islandScripts,
   measureIslands,
   type BenchFigures,
@@ -75,18 +80,33 @@ const chrome = await chromeLauncher.launch({ chromePath, chromeFlags });
 const pages: PageFigures[] = [];
 try {
   for (const path of paths) {
-    const result = await lighthouse(`${base}${path}`, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-      // The language entry page sends a browser on at once; measure the page itself, as a crawler
-      // or a reader without JavaScript gets it, not the page it redirects to.
-      ...(path === '/' ? { blockedUrlPatterns: ['*/_astro/EntryLayout*'] } : {}),
-    });
-    if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
-    const { categories, audits } = result.lhr;
-    const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+    const audit = async () => {
+      const result = await lighthouse(`${base}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+        // The language entry page sends a browser on at once; measure the page itself, as a crawler
+        // or a reader without JavaScript gets it, not the page it redirects to.
+        ...(path === '/' ? { blockedUrlPatterns: ['*/_astro/EntryLayout*'] } : {}),
+      });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+      const score = (id: string) => Math.round((result.lhr.categories[id]?.score ?? 0) * 100);
+      const scores: LighthouseScores = {
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+      };
+      return { lhr: result.lhr, scores };
+    };
+    const first = await audit();
+    const { audits } = first.lhr;
+    const runs = [first.scores];
+    // A page below budget is measured again: the median of three runs is what the budget judges.
+    while (!meetsLighthouseBudget(first.scores) && runs.length < LIGHTHOUSE_RUNS_WHEN_MISSED) {
+      runs.push((await audit()).scores);
+    }
     const requests = ((audits['network-requests']?.details as { items?: unknown[] } | undefined)?.items ??
       []) as {
       url: string;
@@ -101,10 +121,8 @@ try {
     const bytesOf = (type: string) => ownFiles(type).reduce((sum, file) => sum + gzipped(file), 0);
     pages.push({
       path,
-      performance: score('performance'),
-      accessibility: score('accessibility'),
-      bestPractices: score('best-practices'),
-      seo: score('seo'),
+      ...medianScores(runs),
+      runs: runs.length,
       jsBytes: bytesOf('Script'),
       cssBytes: bytesOf('Stylesheet'),
       htmlBytes: bytesOf('Document'),
@@ -178,8 +196,9 @@ const rows = pages.map((page) => [
   kb(page.jsBytes),
   kb(page.cssBytes),
   kb(page.htmlBytes),
+  page.runs,
 ]);
-const header = ['page', 'perf', 'a11y', 'best pr.', 'SEO', 'JS gzip', 'CSS gzip', 'HTML gzip'];
+const header = ['page', 'perf', 'a11y', 'best pr.', 'SEO', 'JS gzip', 'CSS gzip', 'HTML gzip', 'runs'];
 const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => String(row[i]).length)));
 const line = (cells: (string | number)[]) =>
   `| ${cells.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i] ?? 0) : String(cell).padStart(widths[i] ?? 0))).join(' | ')} |`;
@@ -188,7 +207,9 @@ console.log(
   `|${widths.map((width, i) => (i === 0 ? `:${'-'.repeat(width + 1)}` : `${'-'.repeat(width + 1)}:`)).join('|')}|`,
 );
 for (const row of rows) console.log(line(row));
-console.log('');
+console.log(
+  `Scores are one Lighthouse run (mobile); a page below ${BUDGETS.lighthouse} on it is run ${LIGHTHOUSE_RUNS_WHEN_MISSED} times in all and shows the median.\n`,
+);
 for (const [id, bytes] of Object.entries(islandBytes) as [keyof typeof ISLANDS, number][]) {
   const scripts = [
     ...new Set(pages.filter((page) => ISLANDS[id].pages.test(page.path)).flatMap(islandScripts)),

@@ -1,5 +1,13 @@
 import { expect, test } from 'vitest';
-import { findMissedBudgets, measureIslands, type BenchFigures, type PageFigures } from './budgets.ts';
+import {
+  findMissedBudgets,
+  measureIslands,
+  medianScores,
+  meetsLighthouseBudget,
+  type BenchFigures,
+  type LighthouseScores,
+  type PageFigures,
+} from './budgets.ts';
 
 const SEARCH = '/_astro/Search.astro_astro_type_script_index_0_lang.u6KocRL3.js';
 const TOC = '/_astro/starlight-toc.D4UDIxQL.js';
@@ -17,6 +25,7 @@ const page = (path: string, overrides: Partial<PageFigures> = {}): PageFigures =
   cssBytes: 9000,
   htmlBytes: 8000,
   scripts: [SEARCH, TOC],
+  runs: 1,
   ...overrides,
 });
 
@@ -70,4 +79,34 @@ test('a reading page with a script of its own misses the budget, and so does the
     `/en/comparison/: loads scripts beyond Starlight's own: ${chart}`,
     `/es/: loads scripts beyond Starlight's own: ${QUIZ}`,
   ]);
+});
+
+const scores = (performance: number, accessibility = 100): LighthouseScores => ({
+  performance,
+  accessibility,
+  bestPractices: 100,
+  seo: 100,
+});
+
+test('a run meets the Lighthouse budget only when every category is 100', () => {
+  expect(meetsLighthouseBudget(scores(100))).toBe(true);
+  expect(meetsLighthouseBudget(scores(99))).toBe(false);
+  expect(meetsLighthouseBudget(scores(100, 98))).toBe(false);
+});
+
+test.each([
+  { runs: [scores(97), scores(100), scores(100)], performance: 100 },
+  { runs: [scores(97), scores(99), scores(100)], performance: 99 },
+  { runs: [scores(90), scores(100), scores(92)], performance: 92 },
+  { runs: [scores(96), scores(98)], performance: 97 },
+])('the median of $runs.length runs is taken per category, not the best run', ({ runs, performance }) => {
+  expect(medianScores(runs).performance).toBe(performance);
+});
+
+test('each category takes its own median', () => {
+  expect(medianScores([scores(100, 90), scores(95, 100), scores(90, 100)])).toEqual(scores(95, 100));
+});
+
+test('no run has no median', () => {
+  expect(() => medianScores([])).toThrow(/No Lighthouse run/);
 });
