@@ -2,6 +2,7 @@
  * The site's speed, size and quality budgets, and the check of measured figures against them.
  * Pure: the bench measures, this module judges.
  */
+import { summariseScale, type ScaleFigures } from './scale.ts';
 
 /** What the bench measured on one page. */
 export interface PageFigures {
@@ -27,6 +28,8 @@ export interface BenchFigures {
   /** Bytes fetched by a first search, per language. */
   firstSearchBytes: Record<string, number>;
   buildSeconds: number;
+  /** How the build time grows with added pages, against stock Starlight. */
+  scale: ScaleFigures;
 }
 
 /** The budgets. */
@@ -35,6 +38,8 @@ export const BUDGETS = {
   lighthouse: 100,
   /** What the quiz island may add to a page, gzipped. */
   quizIslandBytes: 4 * 1024,
+  /** What an added page may cost the build, over what it costs stock Starlight, at the most pages measured. */
+  scaleRatio: 1.5,
 } as const;
 
 /** The path of the quiz pages, the only pages allowed a script of their own: the island. */
@@ -84,5 +89,24 @@ export function findMissedBudgets(figures: BenchFigures): string[] {
   if (figures.quizIslandBytes > BUDGETS.quizIslandBytes) {
     missed.push(`quiz island: ${figures.quizIslandBytes} B gzip > ${BUDGETS.quizIslandBytes} B`);
   }
-  return missed;
+  return [...missed, ...findMissedScaleBudgets(figures.scale)];
+}
+
+/**
+ * Lists the scale budgets the figures miss: at the most pages added, each kind of build must
+ * cost at most `scaleRatio` times what it costs stock Starlight per added page.
+ */
+export function findMissedScaleBudgets(scale: ScaleFigures): string[] {
+  const rows = summariseScale(scale);
+  const most = Math.max(0, ...rows.map((row) => row.addedPages));
+  if (most === 0) return ['scale: no build with added pages was measured'];
+  return rows
+    .filter((row) => row.addedPages === most)
+    .flatMap((row) => {
+      const what = `scale, ${row.kind === 'first' ? 'first build' : 'rebuild'} with ${most} added pages`;
+      if (row.ratio === undefined) return [`${what}: stock Starlight's cost per page is lost in noise, no ratio`];
+      return row.ratio > BUDGETS.scaleRatio
+        ? [`${what}: ${row.ratio.toFixed(2)}× stock Starlight's cost per page > ${BUDGETS.scaleRatio}×`]
+        : [];
+    });
 }
