@@ -7,10 +7,13 @@ import starlightLinksValidator from 'starlight-links-validator';
 import es from './content/i18n/es.json' with { type: 'json' };
 import en from './content/i18n/en.json' with { type: 'json' };
 import { siteIntegration } from './src/build/site-integration.ts';
-import { SITE_URL } from './src/build/site-url.ts';
+import { BASE_PATH, OUT_DIR, SITE_URL } from './src/build/site-url.ts';
 
 export default defineConfig({
   site: SITE_URL,
+  // `BASE_PATH=/cso-vs-cro/` builds the site for a sub-path, e.g. a GitHub Pages project site.
+  base: BASE_PATH,
+  outDir: OUT_DIR,
   // Content lives in the top-level `content/` folder, code in `src/`.
   srcDir: './',
   trailingSlash: 'always',
@@ -35,12 +38,16 @@ export default defineConfig({
         es: { label: 'Español', lang: 'es' },
         en: { label: 'English', lang: 'en' },
       },
-      plugins: [starlightLinksValidator()],
+      // Links between pages are written relative (`../comparison/`) so that they work at the root
+      // and under any base path; the validator leaves those to `npm run test:dist`, which checks
+      // every link and anchor of the built pages.
+      plugins: [starlightLinksValidator({ errorOnRelativeLinks: false })],
       disable404Route: true,
       components: {
         Head: './src/social/Head.astro',
         Header: './src/navigation/Header.astro',
         LanguageSelect: './src/navigation/LanguageSwitch.astro',
+        MarkdownContent: './src/glossary/MarkdownContent.astro',
         Search: './src/search/Search.astro',
         Sidebar: './src/navigation/Sidebar.astro',
         ThemeProvider: './src/theme/ThemeProvider.astro',
@@ -48,7 +55,7 @@ export default defineConfig({
       },
       expressiveCode: false,
       favicon: '/favicon.svg',
-      customCss: ['./src/styles/utilities.css'],
+      customCss: ['./src/styles/utilities.css', './src/evidence/evidence.css', './src/brief/brief-print.css'],
       lastUpdated: false,
       pagination: false,
       sidebar: [
@@ -59,6 +66,12 @@ export default defineConfig({
           items: [{ slug: 'articles/cso-vs-cro' }, { slug: 'articles/cro-or-cso' }],
         },
         { slug: 'quiz' },
+        {
+          label: es['nav.briefs'],
+          translations: { en: en['nav.briefs'] },
+          items: [{ slug: 'brief/cso' }, { slug: 'brief/cro' }],
+        },
+        { slug: 'glossary' },
       ],
     }),
     sitemap({

@@ -6,11 +6,15 @@ import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { ArticleSourceSchema } from './src/articles/source-schema.ts';
 import { createComparisonSchema } from './src/comparison/schema.ts';
 import { createQuizSchema } from './src/quiz/schema.ts';
-import { readAnchorIndex } from './src/content/anchor-index.ts';
+import { createFigureSchema } from './src/diagrams/figures.ts';
+import { createGlossarySchema } from './src/glossary/schema.ts';
+import { createBriefSchema, createTraitSchema } from './src/brief/schema.ts';
+import { createDisagreementSchema, createStatementGroupSchema } from './src/comparison/statements-schema.ts';
+import { readSourceIndex } from './src/evidence/source-index.ts';
 import { UiStringsSchema } from './src/i18n/ui-strings.ts';
 
-// Citations may only point at heading anchors that every language of an article declares.
-const anchors = readAnchorIndex(new URL('./content/docs/', import.meta.url));
+// Quoted citations are checked against the words of the articles' sections, in both languages.
+const sources = readSourceIndex(new URL('./content/docs/', import.meta.url));
 
 export const collections = {
   docs: defineCollection({
@@ -28,10 +32,34 @@ export const collections = {
   }),
   comparison: defineCollection({
     loader: file('./content/comparison/dimensions.yaml'),
-    schema: createComparisonSchema(anchors),
+    schema: createComparisonSchema(sources),
+  }),
+  statements: defineCollection({
+    loader: file('./content/comparison/statements.yaml'),
+    schema: createStatementGroupSchema(sources),
+  }),
+  disagreements: defineCollection({
+    loader: file('./content/comparison/disagreements.yaml'),
+    schema: createDisagreementSchema(sources),
+  }),
+  figures: defineCollection({
+    loader: file('./content/diagrams/figures.yaml'),
+    schema: createFigureSchema(sources),
+  }),
+  briefs: defineCollection({
+    loader: file('./content/briefs/briefs.yaml'),
+    schema: createBriefSchema(sources),
+  }),
+  interview: defineCollection({
+    loader: file('./content/briefs/interview.yaml'),
+    schema: createTraitSchema(sources),
+  }),
+  glossary: defineCollection({
+    loader: file('./content/glossary/terms.yaml'),
+    schema: createGlossarySchema(sources),
   }),
   quiz: defineCollection({
     loader: file('./content/quiz/role-fit.yaml'),
-    schema: createQuizSchema(anchors),
+    schema: createQuizSchema(sources),
   }),
 };

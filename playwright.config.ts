@@ -1,14 +1,8 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { findBrowser } from './src/browser/find-browser.ts';
 
-/** Debian's Chromium: these machines cannot download Playwright's own browsers. */
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(executablePath)) {
-  throw new Error(
-    `No Chromium at ${executablePath}: the browser tests cannot run. Install it with ` +
-      '`apt-get install chromium` (as root), or point CHROMIUM_PATH at a Chromium binary.',
-  );
-}
+// Throws, naming every browser tried, when none starts: the browser tests fail, they never skip.
+const { path: executablePath } = findBrowser();
 
 const port = Number(process.env.E2E_PORT ?? 4399);
 
@@ -19,7 +13,8 @@ export default defineConfig({
   forbidOnly: true,
   retries: 0,
   reporter: [['list']],
-  timeout: 30_000,
+  // axe over the pages that hold every quote takes a while on two cores.
+  timeout: 90_000,
   use: {
     baseURL: `http://localhost:${port}`,
     launchOptions: {

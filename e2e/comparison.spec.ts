@@ -1,22 +1,18 @@
 import { expect, test } from './fixtures.ts';
 
-test('a citation link on the comparison page scrolls to its section of the article', async ({ page }) => {
-  await page.goto('/en/comparison/');
-  const table = page.getByRole('region', { name: /dimension by dimension/ });
-  const citation = table
-    .getByRole('link', { name: 'CRO or CSO? › How to tell whether you need a CRO' })
-    .first();
-  await citation.click();
-  await expect(page).toHaveURL('/en/articles/cro-or-cso/#signs-you-need-a-cro');
-  await expect(page.getByRole('heading', { name: 'How to tell whether you need a CRO' })).toBeInViewport();
-});
-
-test('the same citation lands on the same passage in Spanish', async ({ page }) => {
-  await page.goto('/es/comparison/');
-  await page.getByRole('link', { name: '¿CRO o CSO? › Cómo saber si necesita un CRO' }).first().click();
-  await expect(page).toHaveURL('/es/articles/cro-or-cso/#signs-you-need-a-cro');
-  await expect(page.getByRole('heading', { name: 'Cómo saber si necesita un CRO' })).toBeInViewport();
-});
+for (const [lang, passage, heading] of [
+  ['en', 'CRO or CSO? › How to tell whether you need a CRO', 'How to tell whether you need a CRO'],
+  ['es', '¿CRO o CSO? › Cómo saber si necesita un CRO', 'Cómo saber si necesita un CRO'],
+] as const) {
+  test(`a citation on the ${lang} comparison page leads to its passage of the article`, async ({ page }) => {
+    await page.goto(`/${lang}/comparison/`);
+    const row = page.locator('tbody:has(#when-to-hire) td.cro');
+    await row.locator('summary').first().click();
+    await row.getByRole('link', { name: passage }).first().click();
+    await expect(page).toHaveURL(new RegExp(`/${lang}/articles/cro-or-cso/#signs-you-need-a-cro`));
+    await expect(page.getByRole('heading', { name: heading })).toBeInViewport();
+  });
+}
 
 for (const lang of ['es', 'en'] as const) {
   test.describe(`on a 360 px phone (${lang})`, () => {
@@ -40,19 +36,25 @@ for (const lang of ['es', 'en'] as const) {
       // Every claim is on screen once scrolled to: no cell is cut off by the container.
       const overflow = await region.evaluate((el) => el.scrollWidth - el.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
-      await expect(table.getByRole('rowheader').or(table.locator('th[scope=rowgroup]'))).toHaveCount(10);
+      await expect(table.getByRole('rowheader').or(table.locator('th[scope=rowgroup]'))).toHaveCount(11);
     });
   });
 }
 
-test('each article opens with its own summary of what it says', async ({ page }) => {
+test('each article opens with its own summary of what it says, folded, quoting only itself', async ({
+  page,
+}) => {
   await page.goto('/en/articles/cso-vs-cro/');
   const summary = page.getByRole('region', { name: 'At a glance' });
   await expect(summary).toBeVisible();
-  const links = summary.getByRole('table').getByRole('link');
+  await expect(summary.getByRole('table')).toBeHidden();
+  await summary.getByText('Show what this article says of each role').click();
+  await expect(summary.getByRole('table')).toBeVisible();
+  // The quotes' links, folded inside each statement's "Source".
+  const links = summary.getByRole('table').locator('a');
   expect(await links.count()).toBeGreaterThan(4);
   for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
-    expect(href).toMatch(/^\/en\/articles\/cso-vs-cro\/#[a-z-]+$/);
+    expect(href).toMatch(/^\/en\/articles\/cso-vs-cro\/#[a-z-]+:~:text=/);
   }
   const first = page.getByRole('main').locator('h2').first();
   await expect(first).toHaveText('About this article');

@@ -82,3 +82,6 @@ export const test = base.extend<{ guards: { errors: string[]; foreignRequests: s
 });
 
 export { expect };
+
+/** `expect` for search results: Pagefind's first search loads its WebAssembly and index, slow on a busy machine. */
+export const expectSearch = expect.configure({ timeout: 20_000 });

@@ -1,12 +1,12 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, expectSearch, test } from './fixtures.ts';
 
 async function search(page: Page, buttonName: string, query: string) {
   await page.getByRole('button', { name: buttonName }).first().click();
   const dialog = page.getByRole('dialog', { name: buttonName });
   await dialog.getByRole('textbox', { name: buttonName }).fill(query);
   const results = dialog.locator('.pagefind-ui__result');
-  await expect(results.first()).toBeVisible();
+  await expectSearch(results.first()).toBeVisible();
   return results;
 }
 

@@ -1,4 +1,5 @@
 import { DEFAULT_LANGUAGE, LANGUAGES, isLanguage, type Language } from '../i18n/languages.ts';
+import { withBase } from '../content/site-path.ts';
 
 /** A docs entry id split into its language and the slug it shares with its translations. */
 export interface PageLocation {
@@ -18,7 +19,12 @@ export function otherLanguages(lang: Language): Language[] {
   return LANGUAGES.filter((other) => other !== lang);
 }
 
-/** Builds the path of a page in a language from the slug all its translations share. */
-export function pagePath(lang: Language, slug: string): string {
+/** Builds the site path of a page in a language (`/es/comparison/`), without the base: a page's id. */
+export function pageRoute(lang: Language, slug: string): string {
   return slug ? `/${lang}/${slug}/` : `/${lang}/`;
+}
+
+/** Builds the link to a page in a language from the slug all its translations share, under the base. */
+export function pagePath(lang: Language, slug: string): string {
+  return withBase(pageRoute(lang, slug));
 }

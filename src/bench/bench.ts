@@ -1,30 +1,38 @@
 /**
  * `npm run bench`: builds the site, serves `dist/` gzipped as a static host would, and measures
  * every page: Lighthouse's four scores (mobile), the JavaScript, CSS and HTML bytes before any
- * interaction, the quiz island's own bytes, the bytes of a first search, and the build time.
+ * interaction, the quiz island's own bytes, the bytes of a first search, and the build time; and
+ * the preview server's throughput under load against sirv's (`load.ts`).
  * Prints one table, writes `bench-results/bench.json`, and exits non-zero when a budget is missed.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Page, type Request } from 'playwright-core';
 import { headersForPath, parseHeadersFile } from '../build/headers-file.ts';
 import { createStaticServer } from '../serve/static-server.ts';
+import { findBrowser } from '../browser/find-browser.ts';
 import { listPagePaths } from '../content/page-paths.ts';
+import { runLoadBench } from './load.ts';
 import {
   BUDGETS,
   findMissedBudgets,
-  QUIZ_ISLAND_SCRIPT,
+  ISLANDS,
+  LIGHTHOUSE_RUNS_WHEN_MISSED,
+  medianScores,
+  meetsLighthouseBudget,
+  type LighthouseScores,
+  islandScripts,
+  measureIslands,
   type BenchFigures,
   type PageFigures,
 } from './budgets.ts';
 
 const root = new URL('../../', import.meta.url);
-const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const chromeFlags = [
   '--headless=new',
   '--no-sandbox',
@@ -33,10 +41,11 @@ const chromeFlags = [
   '--disable-component-update',
   '--disable-sync',
 ];
-if (!existsSync(chromePath)) {
-  console.error(
-    `No Chromium at ${chromePath}: install it with \`apt-get install chromium\` or set CHROMIUM_PATH.`,
-  );
+let chromePath: string;
+try {
+  chromePath = findBrowser().path;
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 }
 
@@ -48,6 +57,9 @@ const build = spawnSync(fileURLToPath(new URL('node_modules/.bin/astro', root)),
 });
 if (build.status !== 0) process.exit(build.status ?? 1);
 const buildSeconds = (performance.now() - started) / 1000;
+
+// 1b. The preview server under load against sirv (its own module: `npm run bench:load` runs it alone).
+const load = await runLoadBench(fileURLToPath(new URL('dist/', root)), '/');
 
 // 2. Serve dist/ with gzip and the build's own _headers.
 const dist = fileURLToPath(new URL('dist/', root));
@@ -68,18 +80,33 @@ const chrome = await chromeLauncher.launch({ chromePath, chromeFlags });
 const pages: PageFigures[] = [];
 try {
   for (const path of paths) {
-    const result = await lighthouse(`${base}${path}`, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-      // The language entry page sends a browser on at once; measure the page itself, as a crawler
-      // or a reader without JavaScript gets it, not the page it redirects to.
-      ...(path === '/' ? { blockedUrlPatterns: ['*/_astro/EntryLayout*'] } : {}),
-    });
-    if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
-    const { categories, audits } = result.lhr;
-    const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+    const audit = async () => {
+      const result = await lighthouse(`${base}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+        // The language entry page sends a browser on at once; measure the page itself, as a crawler
+        // or a reader without JavaScript gets it, not the page it redirects to.
+        ...(path === '/' ? { blockedUrlPatterns: ['*/_astro/EntryLayout*'] } : {}),
+      });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+      const score = (id: string) => Math.round((result.lhr.categories[id]?.score ?? 0) * 100);
+      const scores: LighthouseScores = {
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+      };
+      return { lhr: result.lhr, scores };
+    };
+    const first = await audit();
+    const { audits } = first.lhr;
+    const runs = [first.scores];
+    // A page below budget is measured again: the median of three runs is what the budget judges.
+    while (!meetsLighthouseBudget(first.scores) && runs.length < LIGHTHOUSE_RUNS_WHEN_MISSED) {
+      runs.push((await audit()).scores);
+    }
     const requests = ((audits['network-requests']?.details as { items?: unknown[] } | undefined)?.items ??
       []) as {
       url: string;
@@ -94,10 +121,8 @@ try {
     const bytesOf = (type: string) => ownFiles(type).reduce((sum, file) => sum + gzipped(file), 0);
     pages.push({
       path,
-      performance: score('performance'),
-      accessibility: score('accessibility'),
-      bestPractices: score('best-practices'),
-      seo: score('seo'),
+      ...medianScores(runs),
+      runs: runs.length,
       jsBytes: bytesOf('Script'),
       cssBytes: bytesOf('Stylesheet'),
       htmlBytes: bytesOf('Document'),
@@ -120,23 +145,24 @@ const browser = await chromium.launch({ executablePath: chromePath, args: chrome
 async function transferredWhile(page: Page, act: () => Promise<void>): Promise<Map<string, number>> {
   const sizes = new Map<string, number>();
   const pending: Promise<void>[] = [];
-  page.on('requestfinished', (request) => {
+  const record = (request: Request) => {
     pending.push(
       request.sizes().then(({ responseBodySize }) => {
         sizes.set(request.url(), responseBodySize);
       }),
     );
-  });
+  };
+  page.on('requestfinished', record);
   await act();
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);
+  // A request that finishes later is not part of the measure, and asking its sizes once the page
+  // is closed would fail the whole benchmark.
+  page.off('requestfinished', record);
   return sizes;
 }
 
-const islandScripts = [...new Set(pages.flatMap((page) => page.scripts))].filter((script) =>
-  script.split('/').at(-1)?.startsWith(QUIZ_ISLAND_SCRIPT),
-);
-const quizIslandBytes = islandScripts.reduce((sum, script) => sum + gzipped(script), 0);
+const islandBytes = measureIslands(pages, gzipped);
 
 const firstSearchBytes: Record<string, number> = {};
 for (const [lang, label, query] of [
@@ -159,7 +185,7 @@ await browser.close();
 server.close();
 
 // 5. Report.
-const figures: BenchFigures = { pages, quizIslandBytes, firstSearchBytes, buildSeconds };
+const figures: BenchFigures = { pages, islandBytes, firstSearchBytes, buildSeconds };
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const rows = pages.map((page) => [
   page.path,
@@ -170,8 +196,9 @@ const rows = pages.map((page) => [
   kb(page.jsBytes),
   kb(page.cssBytes),
   kb(page.htmlBytes),
+  page.runs,
 ]);
-const header = ['page', 'perf', 'a11y', 'best pr.', 'SEO', 'JS gzip', 'CSS gzip', 'HTML gzip'];
+const header = ['page', 'perf', 'a11y', 'best pr.', 'SEO', 'JS gzip', 'CSS gzip', 'HTML gzip', 'runs'];
 const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => String(row[i]).length)));
 const line = (cells: (string | number)[]) =>
   `| ${cells.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i] ?? 0) : String(cell).padStart(widths[i] ?? 0))).join(' | ')} |`;
@@ -180,21 +207,29 @@ console.log(
   `|${widths.map((width, i) => (i === 0 ? `:${'-'.repeat(width + 1)}` : `${'-'.repeat(width + 1)}:`)).join('|')}|`,
 );
 for (const row of rows) console.log(line(row));
-console.log('');
 console.log(
-  `Quiz island's own JavaScript: ${quizIslandBytes} B gzip (budget ${BUDGETS.quizIslandBytes} B): ${islandScripts.join(', ')}`,
+  `Scores are one Lighthouse run (mobile); a page below ${BUDGETS.lighthouse} on it is run ${LIGHTHOUSE_RUNS_WHEN_MISSED} times in all and shows the median.\n`,
 );
+for (const [id, bytes] of Object.entries(islandBytes) as [keyof typeof ISLANDS, number][]) {
+  const scripts = [
+    ...new Set(pages.filter((page) => ISLANDS[id].pages.test(page.path)).flatMap(islandScripts)),
+  ];
+  console.log(
+    `The ${id} island's own JavaScript: ${bytes} B gzip (budget ${ISLANDS[id].bytes} B): ${scripts.join(', ')}`,
+  );
+}
 console.log(
   `First search: ${Object.entries(firstSearchBytes)
     .map(([lang, bytes]) => `${lang} ${kb(bytes)}`)
     .join(', ')} fetched`,
 );
 console.log(`Build: ${buildSeconds.toFixed(1)} s`);
+console.log(`\n${load.table}`);
 
 mkdirSync(new URL('bench-results/', root), { recursive: true });
 writeFileSync(new URL('bench-results/bench.json', root), `${JSON.stringify(figures, null, 2)}\n`);
 
-const missed = findMissedBudgets(figures);
+const missed = [...findMissedBudgets(figures), ...load.missed];
 if (missed.length > 0) {
   console.error(`\n${missed.length} budget(s) missed:`);
   for (const miss of missed) console.error(`  ${miss}`);

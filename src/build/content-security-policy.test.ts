@@ -67,3 +67,13 @@ test('puts the policy first in the head, after the charset', () => {
   expect(() => insertPolicy(html, 'again')).toThrow(/already/);
   expect(() => insertPolicy('<p>no head</p>', 'x')).toThrow(/No <head>/);
 });
+
+test('puts the referrer policy right after the Content-Security-Policy when given one', () => {
+  const html = insertPolicy(page, "default-src 'none'", 'strict-origin-when-cross-origin');
+  expect(html).toContain(
+    `content="default-src 'none'"><meta name="referrer" content="strict-origin-when-cross-origin"><title>`,
+  );
+  expect(() => insertPolicy(html.replace(/<meta http-equiv[^>]*>/, ''), 'x', 'no-referrer')).toThrow(
+    /referrer/,
+  );
+});

@@ -94,14 +94,20 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(
 
 /**
  * Puts the policy in a `<meta http-equiv>` at the very start of `<head>`, before anything it
- * governs. Fails loudly on a page without a head rather than ship it unprotected.
+ * governs, and the referrer policy, when given, in a `<meta name="referrer">` after it: the two
+ * protections a page carries to any host. Fails loudly on a page without a head rather than ship
+ * it unprotected.
  */
-export function insertPolicy(html: string, policy: string): string {
+export function insertPolicy(html: string, policy: string, referrerPolicy?: string): string {
   const head = /<head(\s[^>]*)?>/i.exec(html);
   if (!head) throw new Error('No <head> to put the Content-Security-Policy in');
   if (/http-equiv="content-security-policy"/i.test(html)) throw new Error('The page already has a policy');
   const at = head.index + head[0].length;
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(policy)}">`;
+  if (referrerPolicy && /<meta name="referrer"/i.test(html))
+    throw new Error('The page already has a referrer policy');
+  const meta =
+    `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(policy)}">` +
+    (referrerPolicy ? `<meta name="referrer" content="${escapeAttribute(referrerPolicy)}">` : '');
   // The charset must stay within the first bytes of the document, so it stays first.
   const charset = /^<meta charset="[^"]*"\s*\/?>/i.exec(html.slice(at));
   const insertAt = at + (charset ? charset[0].length : 0);

@@ -3,7 +3,14 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { LANGUAGES } from '../i18n/languages.ts';
 import { buildPolicy, findInlineCode, insertPolicy, mergeInlineCode } from './content-security-policy.ts';
-import { renderHeadersFile, SECURITY_HEADERS } from './headers-file.ts';
+import {
+  NGINX_INCLUDE,
+  renderHeadersFile,
+  renderNginxInclude,
+  SECURITY_HEADERS,
+  siteHeaderRules,
+} from './headers-file.ts';
+import { precompressBuild } from './precompress.ts';
 
 const route = (pattern: string, file: string) => ({
   pattern,
@@ -19,28 +26,26 @@ async function listHtmlFiles(dir: URL): Promise<string[]> {
 
 /**
  * Gives every page a Content-Security-Policy of its own, with the hashes of its inline code, and
- * writes the site-wide policy and security headers to `_headers` for static hosts.
+ * its referrer policy: what a page carries to any host. Writes the site-wide policy and security
+ * headers for the hosts that take them: `_headers` (Netlify, Cloudflare Pages, the preview server)
+ * and an nginx include, both from the same rules.
  */
-async function secureBuild(dir: URL): Promise<number> {
+async function secureBuild(dir: URL, base: string): Promise<number> {
   const pages = [];
-  for (const file of await listHtmlFiles(dir)) {
+  const htmlFiles = await listHtmlFiles(dir);
+  for (const file of htmlFiles) {
     const url = new URL(file, dir);
     const html = await readFile(url, 'utf8');
     const code = findInlineCode(html);
     pages.push(code);
-    await writeFile(url, insertPolicy(html, buildPolicy(code, 'meta')));
+    await writeFile(url, insertPolicy(html, buildPolicy(code, 'meta'), SECURITY_HEADERS['Referrer-Policy']));
   }
-  const headers = renderHeadersFile([
-    {
-      pattern: '/*',
-      headers: {
-        'Content-Security-Policy': buildPolicy(mergeInlineCode(pages), 'header'),
-        ...SECURITY_HEADERS,
-      },
-    },
-    { pattern: '/_astro/*', headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
-  ]);
-  await writeFile(new URL('_headers', dir), headers);
+  const rules = siteHeaderRules(base, buildPolicy(mergeInlineCode(pages), 'header'));
+  const notFoundPages = htmlFiles
+    .filter((file) => /(^|\/)404\.html$/.test(file))
+    .map((file) => `${base}${file}`);
+  await writeFile(new URL('_headers', dir), renderHeadersFile(rules));
+  await writeFile(new URL(NGINX_INCLUDE, dir), renderNginxInclude(rules, notFoundPages));
   return pages.length;
 }
 
@@ -51,6 +56,7 @@ async function secureBuild(dir: URL): Promise<number> {
  * strict Content-Security-Policy on every page.
  */
 export function siteIntegration(): AstroIntegration {
+  let base = '/';
   return {
     name: 'cso-vs-cro',
     hooks: {
@@ -62,14 +68,26 @@ export function siteIntegration(): AstroIntegration {
         injectRoute(route('/[lang]/articles/[article]/parallel', '../parallel/ParallelPage.astro'));
         injectRoute(route('/social/[...card].png', '../social/social-card.png.ts'));
       },
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         await Promise.all(
           LANGUAGES.map((lang) =>
             copyFile(new URL(`${lang}/404/index.html`, dir), new URL(`${lang}/404.html`, dir)),
           ),
         );
-        const count = await secureBuild(dir);
-        logger.info(`Content-Security-Policy with inline hashes on ${count} pages; _headers written.`);
+        const count = await secureBuild(dir, base);
+        logger.info(
+          `Content-Security-Policy with inline hashes on ${count} pages; _headers and ${NGINX_INCLUDE} written.`,
+        );
+        const started = performance.now();
+        const { files, bytes, brotliBytes, gzipBytes } = await precompressBuild(dir);
+        const kb = (value: number) => `${Math.round(value / 1024)} KB`;
+        logger.info(
+          `Precompressed ${files} text files in ${((performance.now() - started) / 1000).toFixed(1)} s: ` +
+            `${kb(bytes)} → ${kb(brotliBytes)} brotli, ${kb(gzipBytes)} gzip.`,
+        );
       },
     },
   };

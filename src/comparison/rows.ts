@@ -1,45 +1,38 @@
-import { parseCitation, citationHref, type Citation } from '../content/citations.ts';
+import { parseCitation } from '../content/citations.ts';
 import type { ArticleId } from '../content/articles.ts';
+import type { Evidence } from '../evidence/schema.ts';
 import type { Language } from '../i18n/languages.ts';
 import { ROLES, type Claim, type Dimension, type Role } from './schema.ts';
 
-/** A claim ready to render: its text in one language and the link to the passage it cites. */
-export interface CitedClaim {
+/** A claim ready to render in one language: its text, and its quotes or the articles' silence. */
+export interface ShownClaim {
   text: string;
-  href: string;
-  /** The cited passage, named for a reader: the article (when asked for) and its section. */
-  sourceLabel: string;
+  /** The quotes that carry it; absent for a silence. */
+  cite?: Evidence;
+  /** The site's own reading of the quotes. */
+  reading: boolean;
+  /** The articles say nothing on this point. */
+  silent: boolean;
 }
 
 /** One dimension ready to render, with the claims about each role in one language. */
-export type ComparisonRow = { id: string; label: string } & Record<Role, CitedClaim[]>;
+export type ComparisonRow = { id: string; label: string } & Record<Role, ShownClaim[]>;
 
-/** Names the passages of the articles in one language. */
-export interface PassageNames {
-  /** The short name of an article, e.g. its sidebar label. */
-  article(article: ArticleId): string;
-  /** The heading text of an article's section. */
-  section(citation: Citation): string;
-}
-
-/** What to build the rows from and for. */
+/** What to build the rows for. */
 export interface RowOptions {
   lang: Language;
-  names: PassageNames;
-  /** Keep only the claims that cite this article (an article's own summary). */
+  /** Keep only the claims, and the quotes, that come from this article (an article's own summary). */
   onlyArticle?: ArticleId;
 }
 
-function toCitedClaim(claim: Claim, { lang, names, onlyArticle }: RowOptions): CitedClaim | undefined {
-  const citation = parseCitation(claim.cite);
-  if (!citation) throw new Error(`Malformed citation "${claim.cite}"`);
-  if (onlyArticle && citation.article !== onlyArticle) return undefined;
-  const section = names.section(citation);
-  return {
-    text: claim[lang],
-    href: citationHref(lang, citation),
-    sourceLabel: onlyArticle ? section : `${names.article(citation.article)} › ${section}`,
-  };
+const citesArticle = (article: ArticleId) => (citation: Evidence[number]) =>
+  parseCitation(citation.at)?.article === article;
+
+function toShownClaim(claim: Claim, { lang, onlyArticle }: RowOptions): ShownClaim | undefined {
+  if ('silent' in claim) return onlyArticle ? undefined : { text: claim[lang], reading: false, silent: true };
+  const cite = onlyArticle ? claim.cite.filter(citesArticle(onlyArticle)) : claim.cite;
+  if (cite.length === 0) return undefined;
+  return { text: claim[lang], cite, reading: claim.reading === true, silent: false };
 }
 
 /**
@@ -49,8 +42,8 @@ function toCitedClaim(claim: Claim, { lang, names, onlyArticle }: RowOptions): C
 export function buildComparisonRows(dimensions: readonly Dimension[], options: RowOptions): ComparisonRow[] {
   return dimensions.flatMap((dimension) => {
     const [cso, cro] = ROLES.map((role) =>
-      dimension[role].flatMap((claim) => toCitedClaim(claim, options) ?? []),
-    ) as [CitedClaim[], CitedClaim[]];
+      dimension[role].flatMap((claim) => toShownClaim(claim, options) ?? []),
+    ) as [ShownClaim[], ShownClaim[]];
     if (cso.length === 0 && cro.length === 0) return [];
     return [{ id: dimension.id, label: dimension.label[options.lang], cso, cro }];
   });

@@ -1,4 +1,5 @@
 import type { Language } from '../i18n/languages.ts';
+import { withBase } from './site-path.ts';
 
 /** The two source articles, by the slug their pages have in both languages. */
 export const ARTICLES = ['cso-vs-cro', 'cro-or-cso'] as const;
@@ -11,7 +12,7 @@ export function isArticleId(value: unknown): value is ArticleId {
   return typeof value === 'string' && (ARTICLES as readonly string[]).includes(value);
 }
 
-/** Builds the path of an article page in a language, with an optional section anchor. */
+/** Builds the link to an article page in a language, under the base, with an optional section anchor. */
 export function articlePath(lang: Language, article: ArticleId, section?: string): string {
-  return `/${lang}/articles/${article}/${section ? `#${section}` : ''}`;
+  return withBase(`/${lang}/articles/${article}/${section ? `#${section}` : ''}`);
 }

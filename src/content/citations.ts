@@ -7,7 +7,7 @@ export interface Citation {
   section: string;
 }
 
-const CITATION = /^([a-z0-9-]+)#([a-z0-9-]+)$/;
+const CITATION = /^([a-z0-9-]+)#(_top|[a-z0-9-]+)$/;
 
 /** Reads a citation written as `article#section`, or returns `undefined` when it is malformed. */
 export function parseCitation(value: string): Citation | undefined {

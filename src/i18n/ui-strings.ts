@@ -7,6 +7,8 @@ const text = () => z.string().trim().min(1);
  * that misses one fails the build. Values may use `{{name}}` placeholders.
  */
 export const UiStringsSchema = z.object({
+  /** Starlight's own name for the top of a page in the table of contents, overridden. */
+  'tableOfContents.overview': text(),
   /** Label of the sidebar group that lists the two articles. */
   'nav.articles': text(),
   /** Full name of the Chief Sales Officer role, as a column header. */
@@ -29,18 +31,34 @@ export const UiStringsSchema = z.object({
   'source.isOriginal': text(),
   /** Said on a translated page, before the link to the original. */
   'source.isTranslation': text(),
+  /** Said in the source box of an article that appears to translate an earlier one; `{{publisher}}`. */
+  'source.appearsToTranslate': text(),
+  /** The text of the link to that earlier article. */
+  'source.appearsToTranslateLink': text(),
+  /** Says that the site's English is its own translation, not the earlier original's text. */
+  'source.ownTranslation': text(),
   /** Heading of an article's summary of what it says about each role. */
   'glance.title': text(),
   /** Caption of that summary's table. */
   'glance.caption': text(),
+  /** The control that unfolds an article's summary table. */
+  'glance.show': text(),
   /** Shown in a summary cell when the article says nothing of that role on that dimension. */
   'glance.notCovered': text(),
   /** Link from an article's summary to the full comparison. */
   'glance.fullComparison': text(),
+  /** The marker of a statement's evidence, one passage: opens the quote. */
+  'evidence.source': text(),
+  /** The same marker when a statement rests on several quotes. */
+  'evidence.sources': text(),
+  /** Label of a statement that is the site's own reading of the quotes. */
+  'evidence.reading': text(),
+  /** Label of a statement that says the articles are silent on a point. */
+  'evidence.silent': text(),
+  /** The name of an article's opening, before its first heading, in a citation. */
+  'evidence.opening': text(),
   /** Caption of the full comparison table. */
   'comparison.caption': text(),
-  /** Visually hidden label before each citation link, e.g. "Source:". */
-  'comparison.source': text(),
   /** Title of the language entry page at the site's root. */
   'entry.title': text(),
   /** Description of the site on the language entry page. */
@@ -97,7 +115,25 @@ export const UiStringsSchema = z.object({
   'quiz.result.dimensions': text(),
   'quiz.result.reasons': text(),
   'quiz.result.match': text(),
-  'quiz.result.source': text(),
+  // The result's bottom line: `{{need}}`, `{{fit}}` and `{{match}}` are the three phrases below.
+  'quiz.bottomLine.sentence': text(),
+  'quiz.bottomLine.need.cso.clear': text(),
+  'quiz.bottomLine.need.cso.leaning': text(),
+  'quiz.bottomLine.need.both': text(),
+  'quiz.bottomLine.need.cro.leaning': text(),
+  'quiz.bottomLine.need.cro.clear': text(),
+  'quiz.bottomLine.need.unclear': text(),
+  'quiz.bottomLine.fit.cso.clear': text(),
+  'quiz.bottomLine.fit.cso.leaning': text(),
+  'quiz.bottomLine.fit.both': text(),
+  'quiz.bottomLine.fit.cro.leaning': text(),
+  'quiz.bottomLine.fit.cro.clear': text(),
+  'quiz.bottomLine.fit.unclear': text(),
+  'quiz.bottomLine.match.match-cso': text(),
+  'quiz.bottomLine.match.match-cro': text(),
+  'quiz.bottomLine.match.cro-in-cso-seat': text(),
+  'quiz.bottomLine.match.cso-in-cro-seat': text(),
+  'quiz.bottomLine.match.undetermined': text(),
   'quiz.scale.label': text(),
   'quiz.scale.position': text(),
   'quiz.scale.middle': text(),
@@ -140,6 +176,7 @@ export const UiStringsSchema = z.object({
   'diagram.reporting.desc': text(),
   'diagram.reporting.success': text(),
   'diagram.reporting.vps': text(),
+  'diagram.reporting.probably': text(),
   'diagram.lifecycle.title': text(),
   'diagram.lifecycle.desc': text(),
   'diagram.lifecycle.awareness': text(),
@@ -161,6 +198,48 @@ export const UiStringsSchema = z.object({
   'parallel.intro': text(),
   'parallel.back': text(),
   'parallel.open': text(),
+  // The role briefs: see content/briefs/.
+  /** Label of the sidebar group that lists the two role briefs. */
+  'nav.briefs': text(),
+  'brief.intro': text(),
+  'brief.copy': text(),
+  'brief.print': text(),
+  'brief.copied': text(),
+  'brief.copyFailed': text(),
+  'brief.personal.title': text(),
+  'brief.toQuiz': text(),
+  'brief.otherRole': text(),
+  /** Label of an interview prompt: the site's own wording. */
+  'brief.prompt': text(),
+  'brief.listenFor.cso': text(),
+  'brief.listenFor.cro': text(),
+  /** Links to the briefs from the home page, the comparison and the articles. */
+  'brief.links.title': text(),
+  'brief.links.cso': text(),
+  'brief.links.cro': text(),
+  /** The quiz result's links to the briefs. */
+  'quiz.brief.title': text(),
+  'quiz.brief.one': text(),
+  'quiz.brief.both': text(),
+  // The glossary page and the search's hints when nothing is found.
+  /** Label of the list of a term's uses, quoted from each article in each language. */
+  'glossary.inArticles': text(),
+  /** Label of the usual Spanish term: the site's own words. */
+  'glossary.usual': text(),
+  /** Label of a term's one-line definition: the site's own words. */
+  'glossary.definition': text(),
+  /** Says that a quote is the Spanish original's. */
+  'glossary.lang.es': text(),
+  /** Says that a quote is the site's English translation's. */
+  'glossary.lang.en': text(),
+  /** Link from a silence to the page that says more; `{{page}}` is its title. */
+  'glossary.seeMore': text(),
+  /** Said under the search's "no results", with a link to the glossary. */
+  'search.noResults.hint': text(),
+  /** The text of that link. */
+  'search.noResults.glossary': text(),
+  /** Said when the search was for something the articles do not cover, before what the site says. */
+  'search.noResults.silent': text(),
   /** The line under the title on every social card. */
   'social.tagline': text(),
 });

@@ -18,7 +18,7 @@ export interface ParallelRow {
 }
 
 /** Blocks the view leaves out: page furniture that is not article text. */
-const SKIPPED_CLASSES = ['source-box', 'at-a-glance', 'diagram'];
+const SKIPPED_CLASSES = ['source-box', 'at-a-glance', 'diagram', 'brief-links'];
 
 interface Section {
   id: string;

@@ -1,6 +1,7 @@
 /**
- * Checks the built site in `dist/`: the W3C Nu HTML Checker over every HTML file, every link, asset
- * and anchor, and every page's social card. Exits non-zero, listing each problem, when anything is wrong.
+ * Checks the built site in `dist/` (or `OUT_DIR`, built under `BASE_PATH`): the W3C Nu HTML Checker
+ * over every HTML file, every link, asset and anchor, every page's social card, and that the nginx
+ * include says what `_headers` says. Exits non-zero, listing each problem, when anything is wrong.
  * Usage: node src/quality/check-dist.ts
  */
 import { spawnSync } from 'node:child_process';
@@ -8,17 +9,21 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import vnuJar from 'vnu-jar';
-import { SITE_URL } from '../build/site-url.ts';
+import { BASE_PATH, OUT_DIR, SITE_URL } from '../build/site-url.ts';
+import { NGINX_INCLUDE, parseHeadersFile } from '../build/headers-file.ts';
+import { findIncludeDrift, readNginxInclude } from './nginx-include.ts';
 import { readPngSize, CARD_SIZE } from '../social/card.ts';
 import { findLinkProblems, readPageLinks, type PageLinks } from './links.ts';
+import { readSearchableText, type SearchableText } from './text-fragments.ts';
 
-const dist = new URL('../../dist/', import.meta.url);
+const dist = new URL(`../../${OUT_DIR}/`, import.meta.url);
 const origin = new URL(SITE_URL).origin;
 
 if (!existsSync(new URL('index.html', dist))) {
-  console.error('No built site in dist/: run `npm run build` first.');
+  console.error(`No built site in ${OUT_DIR}/: run \`npm run build\` first.`);
   process.exit(1);
 }
+console.log(`Checking ${OUT_DIR}/, built for ${origin}${BASE_PATH}`);
 
 const files = (await readdir(dist, { recursive: true })).map(String);
 const htmlFiles = files.filter((file) => file.endsWith('.html')).sort();
@@ -26,9 +31,20 @@ let failed = false;
 
 // Links and anchors.
 const pages = new Map<string, PageLinks>();
-for (const file of htmlFiles) pages.set(file, readPageLinks(await readFile(new URL(file, dist), 'utf8')));
+const texts = new Map<string, SearchableText>();
+for (const file of htmlFiles) {
+  const html = await readFile(new URL(file, dist), 'utf8');
+  pages.set(file, readPageLinks(html));
+  texts.set(file, readSearchableText(html));
+}
 const fileSet = new Set(files);
-const linkProblems = findLinkProblems({ origin, pages, hasFile: (path) => fileSet.has(path) });
+const linkProblems = findLinkProblems({
+  origin,
+  base: BASE_PATH,
+  pages,
+  hasFile: (path) => fileSet.has(path),
+  textOf: (page) => texts.get(page),
+});
 const linkCount = [...pages.values()].reduce(
   (sum, page) => sum + page.links.length + page.resources.length,
   0,
@@ -45,7 +61,8 @@ for (const file of htmlFiles) {
   const html = await readFile(new URL(file, dist), 'utf8');
   for (const name of ['og:image', 'twitter:image']) {
     const url = new RegExp(`<meta (?:property|name)="${name}" content="([^"]+)"`).exec(html)?.[1];
-    const path = url && new URL(url).origin === origin ? new URL(url).pathname.slice(1) : undefined;
+    const pathname = url && new URL(url).origin === origin ? new URL(url).pathname : undefined;
+    const path = pathname?.startsWith(BASE_PATH) ? pathname.slice(BASE_PATH.length) : undefined;
     const size = path && fileSet.has(path) ? readPngSize(await readFile(new URL(path, dist))) : undefined;
     if (size?.width !== CARD_SIZE.width || size.height !== CARD_SIZE.height) {
       cardProblems.push(
@@ -57,6 +74,20 @@ for (const file of htmlFiles) {
 console.log(`Social cards: ${htmlFiles.length} pages checked, ${cardProblems.length} problems.`);
 for (const problem of cardProblems) console.error(`  ${problem}`);
 failed ||= cardProblems.length > 0;
+
+// The nginx include says what `_headers` says, for every file of the build.
+const rules = parseHeadersFile(await readFile(new URL('_headers', dist), 'utf8'));
+const locations = readNginxInclude(await readFile(new URL(NGINX_INCLUDE, dist), 'utf8'));
+const drift = findIncludeDrift(
+  rules,
+  locations,
+  files.map((file) => `${BASE_PATH}${file.replace(/(^|\/)index\.html$/, '$1')}`),
+);
+console.log(
+  `Headers: ${NGINX_INCLUDE} checked against _headers on ${files.length} paths, ${drift.length} differences.`,
+);
+for (const problem of drift.slice(0, 20)) console.error(`  ${problem}`);
+failed ||= drift.length > 0;
 
 // The Nu HTML Checker.
 const java = spawnSync('java', ['-version'], { encoding: 'utf8' });

@@ -70,3 +70,21 @@ test('reports a missing page, a missing anchor and a resource from another host'
     '/_astro/gone.js: points at /_astro/gone.js, which the build does not have',
   ]);
 });
+
+test('under a base path, resolves relative links from the page and reports links that leave the base', () => {
+  const built = {
+    ...site({
+      'es/index.html': { links: ['./comparison/', '/cso-vs-cro/en/', '/es/', `${origin}/en/`] },
+      'es/comparison/index.html': { links: ['../', '../../en/#top', '../../../es/'] },
+      'en/index.html': { ids: new Set(['top']) },
+    }),
+    base: '/cso-vs-cro/',
+  };
+  expect(findLinkProblems(built).map(({ page, target, problem }) => `${page} ${target}: ${problem}`)).toEqual(
+    [
+      'es/index.html /es/: points at /es/, outside the base path /cso-vs-cro/',
+      `es/index.html ${origin}/en/: points at /en/, outside the base path /cso-vs-cro/`,
+      'es/comparison/index.html ../../../es/: points at /es/, outside the base path /cso-vs-cro/',
+    ],
+  );
+});

@@ -3,6 +3,7 @@
  * may load anything from another host. Pure: the caller reads the files.
  */
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { findFragmentProblem, type SearchableText } from './text-fragments.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 
@@ -61,10 +62,14 @@ export function fileForPath(pathname: string): string {
 export interface BuiltSite {
   /** The origin the site is deployed at: absolute links to it are internal. */
   origin: string;
+  /** The path the site lives under, `/` unless it was built for a sub-path such as `/cso-vs-cro/`. */
+  base?: string;
   /** Pages by the path of their file, e.g. `es/index.html`. */
   pages: ReadonlyMap<string, PageLinks>;
   /** Tells whether the build has a file at a path, e.g. `_astro/page.js`. */
   hasFile(path: string): boolean;
+  /** The searchable text of a page, to check the text fragments of links to it. */
+  textOf?(page: string): SearchableText | undefined;
 }
 
 /** One broken link or forbidden request, described for a person. */
@@ -74,8 +79,8 @@ export interface LinkProblem {
   problem: string;
 }
 
-function resolve(target: string, pageFile: string, origin: string): URL | undefined {
-  const pageUrl = new URL(`/${pageFile.replace(/index\.html$/, '')}`, origin);
+function resolve(target: string, pageFile: string, origin: string, base: string): URL | undefined {
+  const pageUrl = new URL(`${base}${pageFile.replace(/index\.html$/, '')}`, origin);
   try {
     return new URL(target, pageUrl);
   } catch {
@@ -85,18 +90,22 @@ function resolve(target: string, pageFile: string, origin: string): URL | undefi
 
 /** Explains what is wrong with one link or resource of a page, or returns `undefined`. */
 function findProblem(target: string, kind: 'link' | 'resource', pageFile: string, site: BuiltSite) {
-  const url = resolve(target, pageFile, site.origin);
+  const base = site.base ?? '/';
+  const url = resolve(target, pageFile, site.origin, base);
   if (!url) return 'is not a valid URL';
   if (['mailto:', 'tel:', 'data:'].includes(url.protocol)) return undefined;
   if (url.origin !== site.origin) return kind === 'resource' ? 'loads from another host' : undefined;
-  const file = fileForPath(url.pathname);
+  if (!url.pathname.startsWith(base)) return `points at ${url.pathname}, outside the base path ${base}`;
+  const file = fileForPath(`/${url.pathname.slice(base.length)}`);
   if (!site.hasFile(file)) return `points at ${url.pathname}, which the build does not have`;
-  const anchor = decodeURIComponent(url.hash.slice(1));
+  // A text fragment (`#section:~:text=…`) is not part of the anchor.
+  const anchor = decodeURIComponent(url.hash.slice(1).split(':~:')[0] ?? '');
   const targetPage = site.pages.get(file);
   if (anchor && targetPage && !targetPage.ids.has(anchor)) {
     return `points at #${anchor}, which ${url.pathname} does not have`;
   }
-  return undefined;
+  const text = url.hash.includes(':~:') ? site.textOf?.(file) : undefined;
+  return text ? findFragmentProblem(url.hash, text) : undefined;
 }
 
 /** Finds every broken internal link or anchor, and every resource from another host. */

@@ -7,7 +7,10 @@ import type { OutcomeId, PartId } from './ids.ts';
 /** An answer option as the engine needs it. */
 export interface ScoredOption {
   id: string;
+  /** Points: negative for a CSO, positive for a CRO, 0 for neither. */
   weight: number;
+  /** The "not sure" answer, which does not count towards a verdict. */
+  unsure?: boolean;
 }
 
 /** A question as the engine needs it. */
@@ -49,7 +52,7 @@ export const THRESHOLDS = {
   clear: [1, 2],
   /** At least this share, one way: a leaning verdict; below it, "both". */
   leaning: [1, 5],
-  /** At least this share of the answers must lean at all; otherwise "unclear". */
+  /** At least this share of the answers must be more than "not sure"; otherwise "unclear". */
   decided: [1, 2],
 } as const satisfies Record<string, Fraction>;
 
@@ -57,9 +60,11 @@ export const THRESHOLDS = {
 export interface Tally {
   /** Sum of the weights of the answers: negative for CSO, positive for CRO. */
   points: number;
-  /** The largest number of points, either way, the questions allow. */
-  maxPoints: number;
-  /** How many answers lean (weight not 0). */
+  /** The most CSO points the questions allow, as a positive number. */
+  maxCso: number;
+  /** The most CRO points the questions allow. */
+  maxCro: number;
+  /** How many answers are more than "not sure". */
   decided: number;
   /** How many questions were counted. */
   total: number;
@@ -67,29 +72,41 @@ export interface Tally {
 
 const reaches = (value: number, whole: number, [num, den]: Fraction) => value * den >= num * whole;
 
-/** Decides the verdict of a tally with the thresholds above. */
-export function decideVerdict({ points, maxPoints, decided, total }: Tally): Verdict {
+/**
+ * Decides the verdict of a tally with the thresholds above, each side against the most points it
+ * could reach: the articles give more signs for one role than for the other, and an absent sign is
+ * not a sign for the other role.
+ */
+export function decideVerdict({ points, maxCso, maxCro, decided, total }: Tally): Verdict {
   if (total === 0 || !reaches(decided, total, THRESHOLDS.decided)) return { kind: 'unclear' };
   const kind: Lean = points < 0 ? 'cso' : 'cro';
   const size = Math.abs(points);
-  if (reaches(size, maxPoints, THRESHOLDS.clear)) return { kind, strength: 'clear' };
-  if (reaches(size, maxPoints, THRESHOLDS.leaning)) return { kind, strength: 'leaning' };
+  const most = kind === 'cso' ? maxCso : maxCro;
+  if (size === 0 || most === 0) return { kind: 'both' };
+  if (reaches(size, most, THRESHOLDS.clear)) return { kind, strength: 'clear' };
+  if (reaches(size, most, THRESHOLDS.leaning)) return { kind, strength: 'leaning' };
   return { kind: 'both' };
 }
 
-/** A position on the scale, from -1 (all CSO) to 1 (all CRO). */
-export function scaleOf({ points, maxPoints }: Tally): number {
-  return maxPoints === 0 ? 0 : points / maxPoints;
+/** Names a verdict as the pages' hidden sentences are keyed: `cso.clear`, `both`, `unclear`… */
+export const verdictKey = (verdict: Verdict) =>
+  verdict.kind === 'cso' || verdict.kind === 'cro' ? `${verdict.kind}.${verdict.strength}` : verdict.kind;
+
+/** A position on the scale, from -1 (the most CSO possible) to 1 (the most CRO possible). */
+export function scaleOf({ points, maxCso, maxCro }: Tally): number {
+  const most = points < 0 ? maxCso : maxCro;
+  return most === 0 ? 0 : points / most;
 }
 
-const maxWeight = (question: ScoredQuestion) =>
-  Math.max(...question.options.map(({ weight }) => Math.abs(weight)));
+const maxCsoOf = (question: ScoredQuestion) => Math.max(0, ...question.options.map(({ weight }) => -weight));
+const maxCroOf = (question: ScoredQuestion) => Math.max(0, ...question.options.map(({ weight }) => weight));
 
 /** An answer that counted, with its question, option and weight. */
 export interface WeighedAnswer {
   question: string;
   option: string;
   weight: number;
+  unsure: boolean;
 }
 
 /** The result of one part. */
@@ -106,8 +123,9 @@ export interface PartResult {
 function tallyOf(answers: readonly WeighedAnswer[], questions: readonly ScoredQuestion[]): Tally {
   return {
     points: answers.reduce((sum, { weight }) => sum + weight, 0),
-    maxPoints: questions.reduce((sum, question) => sum + maxWeight(question), 0),
-    decided: answers.filter(({ weight }) => weight !== 0).length,
+    maxCso: questions.reduce((sum, question) => sum + maxCsoOf(question), 0),
+    maxCro: questions.reduce((sum, question) => sum + maxCroOf(question), 0),
+    decided: answers.filter(({ unsure }) => !unsure).length,
     total: questions.length,
   };
 }
@@ -118,7 +136,12 @@ export function weighAnswers(part: ScoredPart, answers: PartAnswers): WeighedAns
   for (const question of part.questions) {
     const option = question.options.find(({ id }) => id === answers[question.id]);
     if (!option) return undefined;
-    weighed.push({ question: question.id, option: option.id, weight: option.weight });
+    weighed.push({
+      question: question.id,
+      option: option.id,
+      weight: option.weight,
+      unsure: option.unsure === true,
+    });
   }
   return weighed;
 }
@@ -140,17 +163,12 @@ export function scorePart(part: ScoredPart, answers: PartAnswers): PartResult | 
     return { id, tally: dimensionTally, verdict: decideVerdict(dimensionTally) };
   });
   const direction = verdict.kind === 'cso' ? -1 : verdict.kind === 'cro' ? 1 : 0;
+  const agrees = ({ weight }: WeighedAnswer) => Number(Math.sign(weight) === direction);
+  // The sort is stable: among equals, the order of the questions stays.
   const reasons = weighed
-    .map((answer, index) => ({ answer, index }))
-    .filter(({ answer }) => answer.weight !== 0)
-    .sort(
-      (a, b) =>
-        Math.abs(b.answer.weight) - Math.abs(a.answer.weight) ||
-        Number(Math.sign(b.answer.weight) === direction) - Number(Math.sign(a.answer.weight) === direction) ||
-        a.index - b.index,
-    )
-    .slice(0, REASON_COUNT)
-    .map(({ answer }) => answer);
+    .filter(({ weight }) => weight !== 0)
+    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || agrees(b) - agrees(a))
+    .slice(0, REASON_COUNT);
   return { part: part.id, tally, verdict, dimensions, reasons };
 }
 
@@ -163,28 +181,38 @@ export function matchOutcome(need: Verdict, fit: Verdict): OutcomeId {
   return need.kind === 'cso' ? 'cro-in-cso-seat' : 'cso-in-cro-seat';
 }
 
-/** The thresholds of a part in points, for scoring on paper. */
-export interface PointBands {
-  maxPoints: number;
-  /** Points, either way, from which the verdict is clear. */
+/** The thresholds of one side in points, for scoring on paper. */
+export interface SideBands {
+  /** The most points the side can reach. */
+  max: number;
+  /** Points from which the verdict is clear. */
   clear: number;
-  /** Points, either way, from which the verdict leans; below, it is "both". */
+  /** Points from which the verdict leans; below, it is "both". */
   leaning: number;
-  /** Neutral answers from which there is no verdict. */
-  unclearNeutrals: number;
+}
+
+/** The thresholds of a part, for scoring on paper. */
+export interface PointBands {
+  cso: SideBands;
+  cro: SideBands;
+  /** "Not sure" answers from which there is no verdict. */
+  unclearUnsure: number;
   questionCount: number;
 }
 
 /** Turns the thresholds into whole points for a part, the same ones `decideVerdict` applies. */
 export function pointBands(part: ScoredPart): PointBands {
-  const maxPoints = part.questions.reduce((sum, question) => sum + maxWeight(question), 0);
   const total = part.questions.length;
   const least = (whole: number, [num, den]: Fraction) => Math.ceil((num * whole) / den);
+  const side = (max: number): SideBands => ({
+    max,
+    clear: Math.max(1, least(max, THRESHOLDS.clear)),
+    leaning: Math.max(1, least(max, THRESHOLDS.leaning)),
+  });
   return {
-    maxPoints,
-    clear: least(maxPoints, THRESHOLDS.clear),
-    leaning: least(maxPoints, THRESHOLDS.leaning),
-    unclearNeutrals: total - least(total, THRESHOLDS.decided) + 1,
+    cso: side(part.questions.reduce((sum, question) => sum + maxCsoOf(question), 0)),
+    cro: side(part.questions.reduce((sum, question) => sum + maxCroOf(question), 0)),
+    unclearUnsure: total - least(total, THRESHOLDS.decided) + 1,
     questionCount: total,
   };
 }

@@ -20,7 +20,9 @@ export function buildQuizModel(quiz: Quiz): QuizModel {
       questions: part.questions.map(({ id, dimension, options }) => ({
         id,
         dimension,
-        options: options.map(({ id: option, weight }) => ({ id: option, weight })),
+        options: options.map(({ id: option, weight, unsure }) =>
+          unsure ? { id: option, weight, unsure } : { id: option, weight },
+        ),
       })),
     })),
   };

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { readAnchorIndex } from '../content/anchor-index.ts';
+import { readSourceIndex } from '../evidence/source-index.ts';
 import { createQuizSchema, type Quiz } from './schema.ts';
 
 /** The quiz definition file, relative to the project root. */
@@ -14,6 +14,5 @@ export function readRawQuiz(): unknown {
 
 /** Reads and validates the quiz definition outside Astro, as the build does. */
 export function readQuiz(): Quiz {
-  const schema = createQuizSchema(readAnchorIndex(new URL('../../content/docs/', import.meta.url)));
-  return schema.parse(readRawQuiz());
+  return createQuizSchema(readSourceIndex()).parse(readRawQuiz());
 }

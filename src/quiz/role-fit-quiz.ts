@@ -4,7 +4,15 @@
  * time and reveals the sentences that the pure engine picks. It writes no HTML, only toggles,
  * text and positions.
  */
-import { matchOutcome, scaleOf, scorePart, type Tally, type Verdict } from './engine.ts';
+import {
+  matchOutcome,
+  scaleOf,
+  scorePart,
+  verdictKey,
+  type ScoredPart,
+  type Tally,
+  type Verdict,
+} from './engine.ts';
 import type { PartId } from './ids.ts';
 import type { QuizModel } from './payload.ts';
 import { isComplete, parseProgress, serializeProgress, START, type Progress, type Step } from './progress.ts';
@@ -14,9 +22,6 @@ import { decodeAnswers, encodeAnswers } from './share-link.ts';
 const STORAGE_KEY = 'cso-vs-cro.role-fit-quiz';
 const HISTORY_KEY = 'roleFitQuiz';
 
-const verdictKey = (verdict: Verdict) =>
-  verdict.kind === 'cso' || verdict.kind === 'cro' ? `${verdict.kind}.${verdict.strength}` : verdict.kind;
-
 /** Shows, among the elements with the attribute, those whose value is the given one. */
 function reveal(root: ParentNode, attribute: string, value: string | undefined) {
   for (const element of root.querySelectorAll<HTMLElement>(`[${attribute}]`)) {
@@ -24,11 +29,9 @@ function reveal(root: ParentNode, attribute: string, value: string | undefined) 
   }
 }
 
-/** Places the marker of a CSO ↔ CRO scale and returns the position, from -1 to 1. */
-function place(scale: Element | null, tally: Tally): number {
-  const position = scaleOf(tally);
-  if (scale instanceof HTMLElement) scale.style.setProperty('--position', `${(position + 1) * 50}%`);
-  return position;
+/** Places the marker of a CSO ↔ CRO scale. */
+function place(scale: Element | null, tally: Tally) {
+  if (scale instanceof HTMLElement) scale.style.setProperty('--position', `${(scaleOf(tally) + 1) * 50}%`);
 }
 
 class RoleFitQuiz extends HTMLElement {
@@ -42,6 +45,7 @@ class RoleFitQuiz extends HTMLElement {
     if (!json || this.#model) return;
     this.#model = JSON.parse(json) as QuizModel;
     this.classList.add('is-ready');
+    this.#$('[data-nav]').hidden = false;
     this.addEventListener('click', (event) => this.#onClick(event));
     this.addEventListener('change', (event) => this.#onChange(event));
     // Enter on an answer moves on, as it would submit a form; there is no form to submit.
@@ -69,7 +73,7 @@ class RoleFitQuiz extends HTMLElement {
     }
     for (const [part, answers] of Object.entries(this.#state.answers)) {
       for (const [question, option] of Object.entries(answers)) {
-        const radio = this.#radio(part, question, option);
+        const radio = this.#$<HTMLInputElement>(`[name="${part}-${question}"][value="${option}"]`);
         if (radio) radio.checked = true;
       }
     }
@@ -81,12 +85,9 @@ class RoleFitQuiz extends HTMLElement {
     return root.querySelector<T>(selector) as T;
   }
 
-  #radio(part: string, question: string, option: string) {
-    return this.#$<HTMLInputElement>(`[name="${part}-${question}"][value="${option}"]`);
-  }
-
   #part(id: PartId) {
-    return this.#model.parts.find((part) => part.id === id) ?? { id, questions: [] };
+    // Every part id in the state was checked against the model when it was read.
+    return this.#model.parts.find((part) => part.id === id) as ScoredPart;
   }
 
   #announce(message: string | null) {
@@ -231,7 +232,6 @@ class RoleFitQuiz extends HTMLElement {
     if (step.kind !== 'question') this.#editing = false;
     this.dataset.step = step.kind;
     reveal(this, 'data-panel', step.kind);
-    this.#$('[data-form]').hidden = this.#$('[data-nav]').hidden = step.kind !== 'question';
     this.#$('[data-error]').hidden = true;
     if (step.kind === 'question') this.#showQuestion(step);
     if (step.kind === 'summary') this.#renderSummary();
@@ -248,25 +248,24 @@ class RoleFitQuiz extends HTMLElement {
     const questions = this.#part(part).questions;
     reveal(this, 'data-part', part);
     reveal(this, 'data-question', questions[index]?.id);
-    this.#$(`[data-part=${part}] > p`).hidden = index > 0;
     for (const fieldset of this.querySelectorAll('fieldset')) fieldset.removeAttribute('aria-describedby');
-    const submit = this.#$('[data-action=next]');
-    const { next, review, return: back } = submit.dataset;
-    submit.textContent =
-      (this.#returning() ? back : index === questions.length - 1 && part === plan.at(-1) ? review : next) ??
-      '';
+    // The page's styles show the part's introduction on its first question, and the Next label.
+    this.dataset.index = String(index);
+    this.dataset.next = this.#returning()
+      ? 'return'
+      : index === questions.length - 1 && part === plan.at(-1)
+        ? 'review'
+        : 'next';
   }
 
   #renderSummary() {
     const { plan, answers } = this.#state;
+    // The page's styles show the parts of the plan (data-plan).
+    this.dataset.plan = plan.join(' ');
     for (const section of this.querySelectorAll<HTMLElement>('[data-summary-part]')) {
       const part = section.dataset.summaryPart as PartId;
-      section.hidden = !plan.includes(part);
       for (const row of section.querySelectorAll<HTMLElement>('[data-summary-question]')) {
-        const question = row.dataset.summaryQuestion ?? '';
-        const label = this.#radio(part, question, answers[part]?.[question] ?? '')?.labels?.[0];
-        this.#$('[data-answer]', row).textContent =
-          this.#$('.quiz-option-text', label ?? row)?.textContent ?? '';
+        reveal(row, 'data-answer', answers[part]?.[row.dataset.summaryQuestion ?? '']);
       }
     }
   }
@@ -282,17 +281,10 @@ class RoleFitQuiz extends HTMLElement {
       if (!result) continue;
       verdicts[part] = result.verdict;
       reveal(section, 'data-verdict', verdictKey(result.verdict));
+      reveal(this.#$(`[data-bottom-part=${part}]`), 'data-bottom-verdict', verdictKey(result.verdict));
       spoken.push(this.#$(`[data-verdict="${verdictKey(result.verdict)}"]`, section).textContent);
-      const position = place(section.querySelector('.quiz-scale'), result.tally);
-      const text = this.#$('[data-scale-text]', section);
-      const percent = new Intl.NumberFormat(document.documentElement.lang, { style: 'percent' }).format(
-        Math.abs(position),
-      );
-      text.textContent = position
-        ? (text.dataset.position ?? '')
-            .replace('{{value}}', percent)
-            .replace('{{role}}', position < 0 ? 'CSO' : 'CRO')
-        : (text.dataset.middle ?? '');
+      place(section.querySelector('.quiz-scale'), result.tally);
+      reveal(section, 'data-scale', String(result.tally.points));
       for (const { id, tally, verdict } of result.dimensions) {
         const row = this.#$(`[data-dimension="${id}"]`, section);
         place(row.querySelector('.quiz-scale'), tally);
@@ -306,13 +298,22 @@ class RoleFitQuiz extends HTMLElement {
         reasons.append(item);
       }
     }
-    const match = this.#$('[data-match]');
-    match.hidden = !(verdicts.need && verdicts.fit);
-    if (verdicts.need && verdicts.fit)
-      reveal(match, 'data-outcome', matchOutcome(verdicts.need, verdicts.fit));
+    // With both parts, the bottom line (and the match's details after it) says whether they match.
+    const bottomLine = this.#$('[data-bottom-line]');
+    this.#$('[data-match]').hidden = bottomLine.hidden = !(verdicts.need && verdicts.fit);
+    if (verdicts.need && verdicts.fit) {
+      const outcome = matchOutcome(verdicts.need, verdicts.fit);
+      reveal(this, 'data-outcome', outcome);
+      reveal(bottomLine, 'data-bottom-outcome', outcome);
+      spoken.unshift(bottomLine.innerText);
+    }
     const shared = Object.fromEntries(plan.map((part) => [part, answers[part]]));
-    this.#$<HTMLInputElement>('[data-share]').value =
-      `${location.origin}${location.pathname}?${encodeAnswers(this.#model, shared)}`;
+    const query = `?${encodeAnswers(this.#model, shared)}`;
+    this.#$<HTMLInputElement>('[data-share]').value = `${location.origin}${location.pathname}${query}`;
+    // The brief of the role the answers point to (or both, as the page's styles show), with them.
+    const lean = (verdicts.need ?? verdicts.fit)?.kind ?? '';
+    this.#$('[data-briefs]').dataset.lean = /^c[rs]o$/.test(lean) ? lean : 'both';
+    for (const link of this.querySelectorAll<HTMLAnchorElement>('[data-briefs] a')) link.search = query;
     this.#announce(spoken.join(' '));
   }
 }

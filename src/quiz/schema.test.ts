@@ -1,14 +1,20 @@
 import { expect, test } from 'vitest';
-import { readAnchorIndex } from '../content/anchor-index.ts';
+import { readSourceIndex } from '../evidence/source-index.ts';
 import { readRawQuiz } from './read-quiz-file.ts';
 import { createQuizSchema } from './schema.ts';
 
-const schema = createQuizSchema(readAnchorIndex(new URL('../../content/docs/', import.meta.url)));
+const schema = createQuizSchema(readSourceIndex());
 
+type RawOption = {
+  id: string;
+  lean: string;
+  strength?: number;
+  basis?: string;
+  cite?: { at: string; es: string; en: string }[];
+};
 type RawQuiz = {
-  parts: {
-    questions: { id: string; dimension: string; options: { id: string; weight: number; cite?: string }[] }[];
-  }[];
+  parts: { questions: { id: string; dimension: string; options: RawOption[] }[] }[];
+  outcomes: Record<string, { consequence?: unknown }>;
 };
 
 /** A fresh copy of the quiz file's data, to break in one place. */
@@ -35,10 +41,50 @@ test.each<[string, (quiz: RawQuiz) => void, RegExp]>([
   [
     'a citation of a heading that does not exist',
     (quiz) => {
-      const option = firstQuestion(quiz).options[0];
-      if (option) option.cite = 'cro-or-cso#no-such-heading';
+      const citation = firstQuestion(quiz).options[0]?.cite?.[0];
+      if (citation) citation.at = 'cro-or-cso#no-such-heading';
     },
-    /parts\.0\.questions\.0\.options\.0\.cite: .*#no-such-heading/,
+    /parts\.0\.questions\.0\.options\.0\.cite\.0: .*no section #no-such-heading/,
+  ],
+  [
+    'a quote that is not in its section',
+    (quiz) => {
+      const citation = firstQuestion(quiz).options[0]?.cite?.[0];
+      if (citation) citation.es = 'Este rol funciona mejor en entornos de negocios con muchos canales.';
+    },
+    /options\.0\.cite\.0: .*the Spanish quote «Este rol funciona mejor en entornos de negocios con muchos canales\.» is not in that section/,
+  ],
+  [
+    'an English quote that is not the translation’s',
+    (quiz) => {
+      const citation = firstQuestion(quiz).options[0]?.cite?.[0];
+      if (citation) citation.en = 'This role works best with one channel.';
+    },
+    /the English quote «This role works best with one channel\.» is not in that section/,
+  ],
+  [
+    'an answer that leans without a quote',
+    (quiz) => {
+      const option = firstQuestion(quiz).options[0];
+      if (option) delete option.cite;
+    },
+    /options\.0\.cite/,
+  ],
+  [
+    'a strong lean on the site’s reading',
+    (quiz) => {
+      const option = firstQuestion(quiz).options[0];
+      if (option) option.basis = 'reading';
+    },
+    /option "one" leans 2 on the site's reading: a reading leans 1 at most/,
+  ],
+  [
+    'a mismatch without its consequence',
+    (quiz) => {
+      const outcome = quiz.outcomes['cro-in-cso-seat'];
+      if (outcome) delete outcome.consequence;
+    },
+    /the mismatch "cro-in-cso-seat" needs its consequence/,
   ],
   [
     'a question id used twice',
@@ -64,29 +110,32 @@ test.each<[string, (quiz: RawQuiz) => void, RegExp]>([
     /options/,
   ],
   [
-    'a weight that is not a whole number',
+    'a strength that is not 1 or 2',
     (quiz) => {
       const last = firstQuestion(quiz).options.at(-1);
-      if (last) last.weight = 1.5;
+      if (last) last.strength = 1.5;
     },
-    /parts\.0\.questions\.0\.options\.4\.weight/,
+    /parts\.0\.questions\.0\.options\.2\.strength/,
   ],
   [
-    'an unbalanced question',
+    'a question without a "not sure" answer',
     (quiz) => {
       const options = firstQuestion(quiz).options;
-      options.splice(options.length - 1, 1);
+      options.splice(
+        options.findIndex(({ lean }) => lean === 'unsure'),
+        1,
+      );
     },
-    /question "channels" is unbalanced: weight -2 has no counterpart 2/,
+    /question "channels" needs exactly one "not sure" option/,
   ],
   [
-    'a question without a neutral answer',
+    'a question where no answer leans',
     (quiz) => {
       const options = firstQuestion(quiz).options;
-      const neutral = options.findIndex(({ weight }) => weight === 0);
-      options.splice(neutral, 1);
+      options.splice(0, options.length, ...options.filter(({ lean }) => lean === 'unsure'));
+      options.push({ ...options[0], id: 'other', lean: 'unsure' } as RawOption);
     },
-    /question "channels" needs exactly one neutral option/,
+    /question "channels" has no option that leans either way/,
   ],
   [
     'an unknown dimension',
@@ -113,4 +162,17 @@ test.each<[string, (quiz: RawQuiz) => void, RegExp]>([
   const quiz = rawQuiz();
   breakIt(quiz);
   expect(problemsOf(quiz)).toMatch(message);
+});
+
+test('every answer that leans or says it does not records why, with quotes', () => {
+  const quiz = readRawQuiz() as RawQuiz;
+  for (const part of quiz.parts) {
+    for (const question of part.questions) {
+      for (const option of question.options) {
+        if (option.lean === 'unsure') continue;
+        expect(option.cite?.length, `${question.id}_${option.id}`).toBeGreaterThan(0);
+        if (option.lean !== 'none') expect(['stated', 'reading']).toContain(option.basis);
+      }
+    }
+  }
 });

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import type { AnchorIndex } from '../content/citations.ts';
-import { createCitationSchema } from '../comparison/schema.ts';
+import type { SourceIndex } from '../evidence/citation.ts';
+import { createEvidenceSchema, createStatementSchema } from '../evidence/schema.ts';
 import { LocalizedTextSchema } from '../i18n/localized.ts';
 import { OUTCOME_IDS, PART_IDS, type OutcomeId } from './ids.ts';
 
@@ -14,32 +14,70 @@ function reportDuplicates(ids: readonly string[], what: string, ctx: z.Refinemen
   }
 }
 
-/** Builds the schema of the quiz definition, with citations checked against the existing anchors. */
-export function createQuizSchema(anchors: AnchorIndex) {
-  const cite = createCitationSchema(anchors);
+/** How far a leaning option may lean: 2 only when the quote says it of the role outright. */
+export const MAX_STRENGTH = { stated: 2, reading: 1 } as const satisfies Record<string, number>;
 
-  /** One answer to a question. */
+/** Builds the schema of the quiz definition, with every quote checked against the articles. */
+export function createQuizSchema(sources: SourceIndex) {
+  const cite = createEvidenceSchema(sources);
+  const common = {
+    /** Stable id, used in share links: changing it needs a new quiz version. */
+    id: id(),
+    /** The answer as the person reads it. */
+    label: LocalizedTextSchema,
+  };
+
+  /**
+   * One answer to a question, by what it says of the roles: it leans one way (and why), it is
+   * informative but the articles name it as a sign of neither role, or it is "not sure".
+   */
   const OptionSchema = z
-    .object({
-      /** Stable id, used in share links: changing it needs a new quiz version. */
-      id: id(),
-      /** How far the answer points to a CSO (negative) or a CRO (positive); 0 is neutral. */
-      weight: z.number().int().min(-2).max(2),
-      /** The answer as the person reads it. */
-      label: LocalizedTextSchema,
-      /** One sentence on why the answer leans the way it does; required unless neutral. */
-      explanation: LocalizedTextSchema.optional(),
-      /** The passage the explanation comes from, as `article#section`; required unless neutral. */
-      cite: cite.optional(),
-    })
+    .discriminatedUnion('lean', [
+      z.strictObject({
+        ...common,
+        /** The role the answer points to. */
+        lean: z.enum(['cso', 'cro']),
+        /** How far it points: 1 or 2 points. */
+        strength: z.union([z.literal(1), z.literal(2)]),
+        /** `stated`: the quotes say it of the role outright; `reading`: the site's reading of them. */
+        basis: z.enum(['stated', 'reading']),
+        /** One sentence on why the answer leans, carried by the quotes. */
+        explanation: LocalizedTextSchema,
+        /** The quotes the explanation rests on. */
+        cite,
+      }),
+      z.strictObject({
+        ...common,
+        /** An answer that neither article names as a sign of either role: no points. */
+        lean: z.literal('none'),
+        /** Why the answer leans neither way, carried by the quotes. */
+        explanation: LocalizedTextSchema,
+        /** The quotes that show what the articles do name. */
+        cite,
+      }),
+      z.strictObject({
+        ...common,
+        /** "Not sure": no points, and too many of them mean no verdict. */
+        lean: z.literal('unsure'),
+      }),
+    ])
     .superRefine((option, ctx) => {
-      if (option.weight !== 0 && (!option.explanation || !option.cite)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `option "${option.id}" leans (weight ${option.weight}) but has no explanation and citation`,
-        });
+      if (option.lean === 'cso' || option.lean === 'cro') {
+        if (option.strength > MAX_STRENGTH[option.basis]) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `option "${option.id}" leans ${option.strength} on the site's reading: a reading leans 1 at most`,
+          });
+        }
       }
-    });
+    })
+    .transform((option) => ({
+      ...option,
+      /** Points of the answer: negative for a CSO, positive for a CRO, 0 for neither. */
+      weight: option.lean === 'cso' ? -option.strength : option.lean === 'cro' ? option.strength : 0,
+      /** The "not sure" answer, which does not count towards a verdict. */
+      unsure: option.lean === 'unsure',
+    }));
 
   /** One single-choice question. */
   const QuestionSchema = z
@@ -50,7 +88,7 @@ export function createQuizSchema(anchors: AnchorIndex) {
       dimension: id(),
       /** The question as the person reads it. */
       prompt: LocalizedTextSchema,
-      /** The answers, at least two: exactly one neutral, and balanced between the roles. */
+      /** The answers: at least one that leans, and exactly one "not sure". */
       options: z.array(OptionSchema).min(2),
     })
     .superRefine((question, ctx) => {
@@ -60,18 +98,11 @@ export function createQuizSchema(anchors: AnchorIndex) {
         `${where}: the option id`,
         ctx,
       );
-      const weights = question.options.map((option) => option.weight);
-      reportDuplicates(weights.map(String), `${where}: the weight`, ctx);
-      if (weights.filter((weight) => weight === 0).length !== 1) {
-        ctx.addIssue({ code: 'custom', message: `${where} needs exactly one neutral option (weight 0)` });
+      if (question.options.filter(({ lean }) => lean === 'unsure').length !== 1) {
+        ctx.addIssue({ code: 'custom', message: `${where} needs exactly one "not sure" option` });
       }
-      for (const weight of weights) {
-        if (!weights.includes(-weight)) {
-          ctx.addIssue({
-            code: 'custom',
-            message: `${where} is unbalanced: weight ${weight} has no counterpart ${-weight}`,
-          });
-        }
+      if (!question.options.some(({ weight }) => weight !== 0)) {
+        ctx.addIssue({ code: 'custom', message: `${where} has no option that leans either way` });
       }
     });
 
@@ -109,15 +140,25 @@ export function createQuizSchema(anchors: AnchorIndex) {
           ctx.addIssue({ code: 'custom', message: `part "${part.id}": no question feeds "${dimension}"` });
         }
       }
+      for (const lean of ['cso', 'cro'] as const) {
+        if (!part.questions.some((question) => question.options.some((option) => option.lean === lean))) {
+          ctx.addIssue({ code: 'custom', message: `part "${part.id}": no answer leans towards ${lean}` });
+        }
+      }
     });
+
+  const statement = createStatementSchema(sources);
 
   /** What the articles say of one need × fit outcome, and their advice. */
   const OutcomeSchema = z.object({
+    /** A short name for the outcome: a match, a mismatch. */
     title: LocalizedTextSchema,
+    /** What the outcome is, in the quiz's own terms. */
     text: LocalizedTextSchema,
-    advice: LocalizedTextSchema,
-    /** The passage the outcome comes from, as `article#section`. */
-    cite,
+    /** For a mismatch, what the article says will happen. */
+    consequence: statement.optional(),
+    /** What the article advises for this outcome. */
+    advice: statement,
   });
 
   return z
@@ -139,6 +180,11 @@ export function createQuizSchema(anchors: AnchorIndex) {
     .superRefine((quiz, ctx) => {
       if (quiz.parts[0].id !== 'need' || quiz.parts[1].id !== 'fit') {
         ctx.addIssue({ code: 'custom', message: 'the parts must be "need" then "fit"' });
+      }
+      for (const outcome of ['cro-in-cso-seat', 'cso-in-cro-seat'] as const) {
+        if (!quiz.outcomes[outcome].consequence) {
+          ctx.addIssue({ code: 'custom', message: `the mismatch "${outcome}" needs its consequence` });
+        }
       }
     });
 }

@@ -55,12 +55,8 @@ function decodePart(part: ScoredPart, value: string): Record<string, string> | u
  * version, with known ids (and, when `complete`, every question of a part answered), is refused.
  */
 export function decodeAnswers(quiz: ShareableQuiz, search: string, { complete = true } = {}): DecodedLink {
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(search);
-  } catch {
-    return { kind: 'invalid', problem: 'malformed' };
-  }
+  // A string never makes URLSearchParams throw: anything odd in it is refused below.
+  const params = new URLSearchParams(search);
   const keys = [VERSION_PARAM, ...PART_IDS];
   if (keys.every((key) => !params.has(key))) return { kind: 'none' };
   if (keys.some((key) => params.getAll(key).length > 1)) return { kind: 'invalid', problem: 'malformed' };

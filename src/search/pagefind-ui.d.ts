@@ -7,6 +7,7 @@ declare module '@pagefind/default-ui' {
     showImages: boolean;
     showSubResults: boolean;
     translations: Record<string, string>;
+    processResult?: <T extends import('./landing.ts').ShownResult>(result: T) => T;
   }
   export class PagefindUI {
     constructor(options: PagefindUIOptions);

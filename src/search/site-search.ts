@@ -1,6 +1,6 @@
 /**
- * Site search in a dialog. Pagefind's UI and index load the first time the dialog opens, so a
- * reader who never searches downloads none of it.
+ * Site search in a dialog. Pagefind's UI and index load the first time the dialog opens (see
+ * search-ui.ts), so a reader who never searches downloads none of it.
  */
 const APPLE = /Mac|iPhone|iPod|iPad/i;
 
@@ -53,19 +53,9 @@ class SiteSearch extends HTMLElement {
     } catch {
       // Untranslated search strings are better than no search.
     }
-    const { PagefindUI } = await import('@pagefind/default-ui');
-    const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-    new PagefindUI({
-      element: '#starlight__search',
-      baseUrl: import.meta.env.BASE_URL,
-      bundlePath: `${base}/pagefind/`,
-      showImages: false,
-      showSubResults: true,
-      translations,
-    });
-    // Pagefind names its input only by `title` and `placeholder`, which vanish as you type.
-    const input = this.querySelector('.pagefind-ui__search-input');
-    if (input && translations['placeholder']) input.setAttribute('aria-label', translations['placeholder']);
+    // Loaded on first use: a reader who never searches downloads none of it.
+    const { mountSearchUi } = await import('./search-ui.ts');
+    mountSearchUi(this, translations);
   }
 }
 

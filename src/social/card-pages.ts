@@ -2,7 +2,7 @@ import { getCollection, getEntry } from 'astro:content';
 import { ARTICLES } from '../content/articles.ts';
 import { LANGUAGES, LANGUAGE_NAMES, type Language } from '../i18n/languages.ts';
 import type { UiStrings } from '../i18n/ui-strings.ts';
-import { locatePage, pagePath } from '../articles/page-language.ts';
+import { locatePage, pageRoute } from '../articles/page-language.ts';
 import type { CardContent } from './card.ts';
 
 const SITE = 'CSO vs CRO';
@@ -37,14 +37,14 @@ export async function listCardPages(): Promise<CardPage[]> {
   const docs = await getCollection('docs');
   const pages: CardPage[] = docs.map((entry) => {
     const { lang, slug } = locatePage(entry.id);
-    return { path: pagePath(lang, slug), content: card(lang, entry.data.title) };
+    return { path: pageRoute(lang, slug), content: card(lang, entry.data.title) };
   });
   for (const lang of LANGUAGES) {
     pages.push({ path: `/${lang}/404/`, content: card(lang, strings[lang]['notFound.title']) });
     for (const article of ARTICLES) {
       const entry = docs.find(({ id }) => id === `${lang}/articles/${article}`);
       const title = strings[lang]['parallel.title'].replace('{{title}}', entry?.data.title ?? article);
-      pages.push({ path: pagePath(lang, `articles/${article}/parallel`), content: card(lang, title) });
+      pages.push({ path: pageRoute(lang, `articles/${article}/parallel`), content: card(lang, title) });
     }
   }
   const [first, ...others] = LANGUAGES;

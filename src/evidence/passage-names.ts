@@ -1,8 +1,17 @@
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import { ARTICLES, type ArticleId } from '../content/articles.ts';
 import { parseHeadings } from '../content/headings.ts';
+import type { Citation } from '../content/citations.ts';
+import { OPENING } from './source-text.ts';
 import type { Language } from '../i18n/languages.ts';
-import type { PassageNames } from './rows.ts';
+
+/** Names the passages of the articles in one language. */
+export interface PassageNames {
+  /** The short name of an article, e.g. its sidebar label. */
+  article(article: ArticleId): string;
+  /** The heading text of an article's section, or the name of its opening. */
+  section(citation: Citation): string;
+}
 
 // A build renders several citing components per page; the names only need reading once per
 // language. The dev server keeps modules alive across edits, so it reads them afresh each time.
@@ -18,11 +27,14 @@ export function loadPassageNames(lang: Language): Promise<PassageNames> {
 
 async function readPassageNames(lang: Language): Promise<PassageNames> {
   const pages = await getCollection('docs', ({ id }) => id.startsWith(`${lang}/articles/`));
+  const opening = (await getEntry('i18n', lang))?.data['evidence.opening'];
+  if (!opening) throw new Error(`No UI string evidence.opening in ${lang}`);
   const byArticle = new Map(
     ARTICLES.map((article) => {
       const page = pages.find(({ id }) => id === `${lang}/articles/${article}`);
       if (!page) throw new Error(`The article ${article} has no page in ${lang}.`);
       const sections = new Map(parseHeadings(page.body ?? '').map(({ id, text }) => [id, text]));
+      sections.set(OPENING, opening);
       return [article, { name: page.data.sidebar.label ?? page.data.title, sections }] as const;
     }),
   );

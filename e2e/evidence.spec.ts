@@ -1,0 +1,101 @@
+import { expect, expectNoAxeViolations, test, uiStrings } from './fixtures.ts';
+
+for (const lang of ['es', 'en'] as const) {
+  const t = (key: string) => uiStrings(lang)[key] ?? key;
+  const collaborates = {
+    es: 'Un CRO encuentra el éxito en colaboración con pares multifuncionales.',
+    en: 'A CRO finds success by collaborating with cross-functional peers.',
+  }[lang];
+
+  test.describe(`evidence in ${lang}`, () => {
+    test('a citation opens its quote in place, by keyboard', async ({ page }) => {
+      await page.goto(`/${lang}/comparison/`);
+      const row = page.locator('#decision-style + tr, tbody:has(#decision-style)').last();
+      const marker = row.locator('td.cro summary').first();
+      await expect(marker).toHaveText(new RegExp(`^${t('evidence.source')}`));
+      const quote = row.locator('td.cro blockquote').first();
+      await expect(quote).toBeHidden();
+      await marker.focus();
+      await page.keyboard.press('Enter');
+      await expect(quote).toBeVisible();
+      await expect(quote).toHaveAttribute('lang', lang);
+      await expect(quote).toHaveText(collaborates);
+      // Its full name says which passage it cites.
+      const name = await marker.evaluate((element) => element.textContent?.replace(/\s+/g, ' ').trim());
+      expect(name).toMatch(new RegExp(`^${t('evidence.source')}: .+ › .+`));
+      await page.keyboard.press('Enter');
+      await expect(quote).toBeHidden();
+    });
+
+    test('following a quote’s link lands on and highlights the quoted sentence, past its heading', async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 1000, height: 480 });
+      await page.goto(`/${lang}/comparison/`);
+      const row = page.locator('tbody:has(#decision-style)');
+      await row.locator('td.cro summary').first().click();
+      await row.locator('td.cro figcaption a').first().click();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/articles/cro-or-cso/#fundamental-differences`));
+      const sentence = page.locator('.sl-markdown-content > p', { hasText: collaborates });
+      await expect(sentence).toBeInViewport();
+      // The section's heading is far above the sentence: only the text fragment brings it here.
+      await expect(page.locator('#fundamental-differences')).not.toBeInViewport();
+    });
+
+    test('the site’s reading and the articles’ silences are labelled', async ({ page }) => {
+      await page.goto(`/${lang}/comparison/`);
+      const metrics = page.locator('tbody:has(#kpis) td.cro');
+      await expect(metrics.locator('.statement-silent')).toContainText(t('evidence.silent'));
+      await expect(page.locator('tbody:has(#reporting) td.cro .statement-label').first()).toBeVisible();
+      await expect(
+        page.locator('.statement-label', { hasText: t('evidence.reading') }).first(),
+      ).toBeVisible();
+    });
+
+    for (const theme of ['light', 'dark'] as const) {
+      test(`axe finds no violation with every quote open, in the ${theme} theme`, async ({ page }) => {
+        await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
+        await page.goto(`/${lang}/comparison/`);
+        await page.locator('details.evidence').evaluateAll((all) => {
+          for (const details of all) (details as HTMLDetailsElement).open = true;
+        });
+        await expectNoAxeViolations(page, 'with every quote open');
+      });
+    }
+
+    test('printed, every quote shows inline with the address of its passage', async ({ page }) => {
+      await page.goto(`/${lang}/comparison/`);
+      await page.emulateMedia({ media: 'print' });
+      const quote = page.locator('tbody:has(#decision-style) td.cro blockquote').first();
+      await expect(quote).toBeVisible();
+      const link = page.locator('tbody:has(#decision-style) td.cro figcaption a').first();
+      const after = await link.evaluate((element) => getComputedStyle(element, '::after').content);
+      expect(after).toContain(`/${lang}/articles/cro-or-cso/#fundamental-differences`);
+    });
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('a citation still opens its quote', async ({ page }) => {
+    await page.goto('/es/comparison/');
+    const row = page.locator('tbody:has(#environment)');
+    await row.locator('td.cso summary').first().click();
+    await expect(row.locator('td.cso blockquote').first()).toHaveText(
+      'Este rol funciona mejor en entornos de negocios más simples con un solo canal de ventas.',
+    );
+  });
+});
+
+test('the comparison page shows where the articles disagree, each side quoted, in both languages', async ({
+  page,
+}) => {
+  for (const lang of ['es', 'en'] as const) {
+    await page.goto(`/${lang}/comparison/#where-the-articles-disagree`);
+    const points = page.locator('.disagreement');
+    expect(await points.count()).toBeGreaterThanOrEqual(3);
+    for (const point of await points.all()) {
+      expect(await point.locator('dd details.evidence').count()).toBeGreaterThanOrEqual(2);
+    }
+  }
+});

@@ -1,0 +1,64 @@
+/**
+ * Precompression: a brotli and a gzip copy beside each text file of the build (`page.html.br`,
+ * `page.html.gz`), made once at build time at the highest levels, so that the preview server,
+ * nginx's `gzip_static` and the static hosts that look for them send bytes without compressing on
+ * every request.
+ */
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+// The text formats a build holds; images, fonts and Pagefind's index chunks are compressed already.
+const TEXT_FILE = /\.(html|css|js|mjs|json|svg|xml|txt|webmanifest|map)$/;
+
+/** Tells whether a file of the build deserves precompressed copies, by its name. */
+export function shouldPrecompress(file: string): boolean {
+  return TEXT_FILE.test(file);
+}
+
+/** What precompressing a build did. */
+export interface PrecompressReport {
+  /** Text files found. */
+  files: number;
+  /** Their bytes, and the bytes of their brotli and gzip copies (a file's own size when no copy was kept). */
+  bytes: number;
+  brotliBytes: number;
+  gzipBytes: number;
+}
+
+/**
+ * Writes `.br` and `.gz` copies beside every text file of a build folder; a copy that would be no
+ * smaller than the file is not kept.
+ */
+export async function precompressBuild(dir: URL): Promise<PrecompressReport> {
+  const files = (await readdir(dir, { recursive: true })).filter(shouldPrecompress);
+  const report: PrecompressReport = { files: files.length, bytes: 0, brotliBytes: 0, gzipBytes: 0 };
+  await Promise.all(
+    files.map(async (file) => {
+      const url = new URL(file, dir);
+      const body = await readFile(url);
+      const [br, gz] = await Promise.all([
+        brotli(body, {
+          params: {
+            [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+            [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+          },
+        }),
+        gzipAsync(body, { level: constants.Z_BEST_COMPRESSION }),
+      ]);
+      report.bytes += body.length;
+      for (const [suffix, copy, key] of [
+        ['.br', br, 'brotliBytes'],
+        ['.gz', gz, 'gzipBytes'],
+      ] as const) {
+        const keep = copy.length < body.length;
+        if (keep) await writeFile(new URL(`${file}${suffix}`, dir), copy);
+        report[key] += keep ? copy.length : body.length;
+      }
+    }),
+  );
+  return report;
+}
