@@ -1,4 +1,5 @@
 import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { LANGUAGES } from '../i18n/languages.ts';
@@ -10,6 +11,7 @@ import {
   SECURITY_HEADERS,
   siteHeaderRules,
 } from './headers-file.ts';
+import { createContentCache } from './content-cache.ts';
 import { precompressBuild } from './precompress.ts';
 
 const route = (pattern: string, file: string) => ({
@@ -57,10 +59,17 @@ async function secureBuild(dir: URL, base: string): Promise<number> {
  */
 export function siteIntegration(): AstroIntegration {
   let base = '/';
+  let cacheDir = '';
   return {
     name: 'cso-vs-cro',
     hooks: {
-      'astro:config:setup': ({ injectRoute }) => {
+      'astro:config:setup': ({ config, injectRoute, updateConfig }) => {
+        // Where the social cards and precompressed copies are kept between builds.
+        updateConfig({
+          vite: {
+            define: { 'import.meta.env.SITE_CACHE_DIR': JSON.stringify(fileURLToPath(config.cacheDir)) },
+          },
+        });
         injectRoute(route('/', '../entry/LanguageEntry.astro'));
         injectRoute(route('/404', '../entry/NotFound.astro'));
         injectRoute(route('/robots.txt', './robots.txt.ts'));
@@ -70,6 +79,7 @@ export function siteIntegration(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
         await Promise.all(
@@ -82,10 +92,12 @@ export function siteIntegration(): AstroIntegration {
           `Content-Security-Policy with inline hashes on ${count} pages; _headers and ${NGINX_INCLUDE} written.`,
         );
         const started = performance.now();
-        const { files, bytes, brotliBytes, gzipBytes } = await precompressBuild(dir);
+        const cache = createContentCache(join(cacheDir, 'precompressed'));
+        const { files, bytes, brotliBytes, gzipBytes } = await precompressBuild(dir, cache);
         const kb = (value: number) => `${Math.round(value / 1024)} KB`;
         logger.info(
-          `Precompressed ${files} text files in ${((performance.now() - started) / 1000).toFixed(1)} s: ` +
+          `Precompressed ${files} text files in ${((performance.now() - started) / 1000).toFixed(1)} s ` +
+            `(${cache.stats.hits} copies from the cache, ${cache.stats.misses} made): ` +
             `${kb(bytes)} → ${kb(brotliBytes)} brotli, ${kb(gzipBytes)} gzip.`,
         );
       },
