@@ -28,7 +28,15 @@ import {
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 // Folders of the working copy a build neither reads nor needs.
-const LEFT_OUT = new Set(['node_modules', 'dist', '.git', '.astro', 'bench-results', 'test-results', 'playwright-report']);
+const LEFT_OUT = new Set([
+  'node_modules',
+  'dist',
+  '.git',
+  '.astro',
+  'bench-results',
+  'test-results',
+  'playwright-report',
+]);
 // Each copy keeps Astro's caches, the social card cache among them, to itself: the first build
 // starts with none, and the working copy's own are left alone.
 const CACHE_DIR = './.bench-cache/';
@@ -39,6 +47,8 @@ const STOCK_DEPENDENCIES = ['astro', '@astrojs/starlight', 'sharp'];
 // `node_modules` would not resolve from the system's temporary folder), and Vite takes any file
 // under a `node_modules` folder for a dependency.
 const SCRATCH = join(root, 'bench-results/scale/');
+// Each build's own log, kept to see where a build's time went.
+const LOGS = join(root, 'bench-results/scale-logs/');
 
 async function writePages(docsDir: string, addedPerLanguage: number): Promise<void> {
   for (const lang of LANGUAGES) {
@@ -98,13 +108,16 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
   const docsDir = join(dir, 'src/content/docs');
   for (const lang of LANGUAGES) {
     await mkdir(join(docsDir, lang), { recursive: true });
-    await writeFile(join(docsDir, lang, 'index.mdx'), `---\ntitle: Stock Starlight (${lang})\n---\n\nHome.\n`);
+    await writeFile(
+      join(docsDir, lang, 'index.mdx'),
+      `---\ntitle: Stock Starlight (${lang})\n---\n\nHome.\n`,
+    );
   }
   await writePages(docsDir, addedPerLanguage);
   return 'astro.config.mjs';
 }
 
-function timeBuild(dir: string, config: string): number {
+async function timeBuild(dir: string, config: string, log: string): Promise<number> {
   const started = performance.now();
   const build = spawnSync(process.execPath, [astro, 'build', '--config', config], {
     cwd: dir,
@@ -112,8 +125,12 @@ function timeBuild(dir: string, config: string): number {
     maxBuffer: 256 * 1024 * 1024,
   });
   const seconds = (performance.now() - started) / 1000;
+  await mkdir(LOGS, { recursive: true });
+  await writeFile(join(LOGS, log), `${build.stdout}\n${build.stderr}`);
   if (build.status !== 0) {
-    throw new Error(`The build in ${dir} failed (${build.status ?? build.signal}):\n${build.stderr}\n${build.stdout}`);
+    throw new Error(
+      `The build in ${dir} failed (${build.status ?? build.signal}):\n${build.stderr}\n${build.stdout}`,
+    );
   }
   return seconds;
 }
@@ -135,7 +152,7 @@ export async function measureScale(
         const prepare: Record<ScaleProject, typeof prepareSite> = { site: prepareSite, stock: prepareStock };
         const config = await prepare[project](dir, addedPerLanguage);
         for (const kind of BUILD_KINDS) {
-          const seconds = timeBuild(dir, config);
+          const seconds = await timeBuild(dir, config, `${project}-${addedPerLanguage}-${kind}.log`);
           builds.push({ project, kind, addedPerLanguage, seconds });
           log(`${project}, ${addedPerLanguage} pages added per language, ${kind}: ${seconds.toFixed(1)} s`);
         }

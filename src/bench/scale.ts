@@ -63,8 +63,9 @@ export function msPerAddedPage(baselineSeconds: number, seconds: number, addedPa
  */
 export function summariseScale({ languages, builds }: ScaleFigures): ScaleRow[] {
   const find = (project: ScaleProject, kind: BuildKind, added: number) =>
-    builds.find((build) => build.project === project && build.kind === kind && build.addedPerLanguage === added)
-      ?.seconds;
+    builds.find(
+      (build) => build.project === project && build.kind === kind && build.addedPerLanguage === added,
+    )?.seconds;
   const sizes = [...new Set(builds.map((build) => build.addedPerLanguage))].sort((a, b) => a - b);
   const rows: ScaleRow[] = [];
   for (const kind of BUILD_KINDS) {
@@ -119,7 +120,9 @@ export function formatScaleTable(rows: readonly ScaleRow[]): string {
     ms(row.stockMsPerPage),
     row.ratio === undefined ? (row.addedPages > 0 ? 'n/a' : '') : `${row.ratio.toFixed(2)}×`,
   ]);
-  const widths = header.map((title, i) => Math.max(title.length, ...cells.map((row) => (row[i] ?? '').length)));
+  const widths = header.map((title, i) =>
+    Math.max(title.length, ...cells.map((row) => (row[i] ?? '').length)),
+  );
   const line = (row: string[]) =>
     `| ${row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join(' | ')} |`;
   const rule = `|${widths.map((width, i) => (i === 0 ? `:${'-'.repeat(width + 1)}` : `${'-'.repeat(width + 1)}:`)).join('|')}|`;
