@@ -103,10 +103,12 @@ export function createCardRenderer({
   const cache = createContentCache(cacheDir);
   const limit = createLimiter(concurrency);
   const underWay = new Map<string, Promise<Uint8Array>>();
+  // The renderer's description (fonts included) is long: hash it once, not into every card's key.
+  const rendererKey = renderer.then((description) => hashInputs([description]));
   const start = (svg: string) => {
     let png = underWay.get(svg);
     if (!png) {
-      png = limit(async () => cache.getOrMake(hashInputs([await renderer, svg]), () => rasterise(svg)));
+      png = limit(async () => cache.getOrMake(hashInputs([await rendererKey, svg]), () => rasterise(svg)));
       underWay.set(svg, png);
     }
     return png;
