@@ -7,13 +7,13 @@
 import { readdir, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import sharp from 'sharp';
+import sharp, { type PngOptions } from 'sharp';
 import { createContentCache, hashInputs, type CacheStats } from '../build/content-cache.ts';
 import { createLimiter } from '../build/limit.ts';
 import { renderCardSvg, type CardContent } from './card.ts';
 
 /** How cards are encoded: the smallest PNG zlib makes. */
-export const CARD_PNG_OPTIONS = { compressionLevel: 9 } as const satisfies sharp.PngOptions;
+export const CARD_PNG_OPTIONS = { compressionLevel: 9 } as const satisfies PngOptions;
 
 // The folders fontconfig reads fonts from on the systems the site is built on.
 const FONT_DIRS = [
