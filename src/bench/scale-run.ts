@@ -10,7 +10,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'n
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LANGUAGES } from '../i18n/languages.ts';
-import { findMissedScaleBudgets } from './budgets.ts';
+import { findMissedScaleBudgets, SCALE_BUDGET_NOTE } from './budgets.ts';
 import {
   BUILD_KINDS,
   formatScaleTable,
@@ -174,6 +174,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   }
   const figures = await measureScale(sizes, (message) => console.error(message));
   console.log(formatScaleTable(summariseScale(figures)));
+  console.log(SCALE_BUDGET_NOTE);
   const missed = findMissedScaleBudgets(figures);
   if (missed.length > 0) {
     console.error(`\n${missed.length} budget(s) missed:`);
