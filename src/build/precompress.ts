@@ -5,9 +5,11 @@
  * every request.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { hashInputs, type ContentCache } from './content-cache.ts';
+import { createLimiter } from './limit.ts';
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
@@ -61,25 +63,30 @@ export interface PrecompressReport {
 export async function precompressBuild(dir: URL, cache?: ContentCache): Promise<PrecompressReport> {
   const files = (await readdir(dir, { recursive: true })).filter(shouldPrecompress);
   const report: PrecompressReport = { files: files.length, bytes: 0, brotliBytes: 0, gzipBytes: 0 };
+  // Enough files at once to keep the compressing threads busy, few enough that a build of thousands
+  // of pages does not hold thousands of files open.
+  const limit = createLimiter(4 * availableParallelism());
   await Promise.all(
-    files.map(async (file) => {
-      const url = new URL(file, dir);
-      const body = await readFile(url);
-      const compress = (encoding: keyof typeof COMPRESSORS) => {
-        const make = () => COMPRESSORS[encoding](body);
-        return cache ? cache.getOrMake(hashInputs([COMPRESSOR_VERSION, encoding, body]), make) : make();
-      };
-      const [br, gz] = await Promise.all([compress('br'), compress('gz')]);
-      report.bytes += body.length;
-      for (const [suffix, copy, key] of [
-        ['.br', br, 'brotliBytes'],
-        ['.gz', gz, 'gzipBytes'],
-      ] as const) {
-        const keep = copy.length < body.length;
-        if (keep) await writeFile(new URL(`${file}${suffix}`, dir), copy);
-        report[key] += keep ? copy.length : body.length;
-      }
-    }),
+    files.map((file) =>
+      limit(async () => {
+        const url = new URL(file, dir);
+        const body = await readFile(url);
+        const compress = (encoding: keyof typeof COMPRESSORS) => {
+          const make = () => COMPRESSORS[encoding](body);
+          return cache ? cache.getOrMake(hashInputs([COMPRESSOR_VERSION, encoding, body]), make) : make();
+        };
+        const [br, gz] = await Promise.all([compress('br'), compress('gz')]);
+        report.bytes += body.length;
+        for (const [suffix, copy, key] of [
+          ['.br', br, 'brotliBytes'],
+          ['.gz', gz, 'gzipBytes'],
+        ] as const) {
+          const keep = copy.length < body.length;
+          if (keep) await writeFile(new URL(`${file}${suffix}`, dir), copy);
+          report[key] += keep ? copy.length : body.length;
+        }
+      }),
+    ),
   );
   return report;
 }
