@@ -134,6 +134,10 @@ for (const lang of ['es', 'en'] as const) {
       for (const href of hrefs)
         expect(text).toContain(href.replace(/^http:\/\/localhost:\d+/, 'http://localhost:4321'));
       expect(text).toContain('- [ ] ');
+      // Plain Markdown: quotes as blockquotes, no HTML entity, a blank line before every heading.
+      expect(text).not.toMatch(/&(gt|lt|amp|quot|#\d+);/);
+      expect(text).toMatch(/^> [“«]/m);
+      expect(text).not.toMatch(/[^\n]\n#{2,3} /);
     });
 
     test('the checklist is remembered across a reload', async ({ page }) => {

@@ -91,6 +91,8 @@ class RoleBrief extends HTMLElement {
   /** The brief as text: its head, the personal part as shown, then the rest. */
   #text(): string {
     const part = (selector: string) => this.querySelector(selector)?.textContent ?? '';
+    // The Markdown is JSON in a script element: its text is raw, so JSON carries every character.
+    const markdown = (selector: string) => JSON.parse(part(selector) || '""') as string;
     const personal = this.querySelector<HTMLElement>('[data-personal]');
     const lines: string[] = [];
     if (personal && !personal.hidden) {
@@ -103,9 +105,10 @@ class RoleBrief extends HTMLElement {
       const outcome = personal.querySelector<HTMLElement>(
         '[data-match]:not([hidden]) [data-outcome]:not([hidden])',
       );
-      if (outcome) lines.push(part(`[data-markdown-outcome="${outcome.dataset.outcome}"]`));
+      // A blank line between the outcome's last quote and the next heading.
+      if (outcome) lines.push(markdown(`[data-markdown-outcome="${outcome.dataset.outcome}"]`), '', '');
     }
-    return `${part('[data-markdown="head"]')}\n${lines.join('\n')}${part('[data-markdown="body"]')}`;
+    return `${markdown('[data-markdown="head"]')}\n${lines.join('\n')}${markdown('[data-markdown="body"]')}`;
   }
 
   async #copy() {
