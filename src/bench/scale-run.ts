@@ -1,7 +1,7 @@
 /**
  * The scale run: builds a temporary copy of the site with synthetic pages added in every language,
- * and a minimal stock Starlight project with the same pages from the same `node_modules`, each
- * twice (first build, then a rebuild with nothing changed), and times every build.
+ * and a minimal stock Starlight project with the same pages from the same `node_modules`: a first
+ * build with empty caches, then rebuilds with nothing changed, and times every build.
  * `npm run bench` runs it as part of the benchmark; `npm run bench:scale [sizes…]` runs it alone,
  * prints the table and exits non-zero when the scale budget is missed.
  */
