@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: builds the site, serves `dist/` gzipped as a static host would, and measures
  * every page: Lighthouse's four scores (mobile), the JavaScript, CSS and HTML bytes before any
- * interaction, the quiz island's own bytes, the bytes of a first search, and the build time; and
- * the preview server's throughput under load against sirv's (`load.ts`).
+ * interaction, the quiz island's own bytes, the bytes of a first search, and the build time; the
+ * preview server's throughput under load against sirv's (`load.ts`); and how the build time grows
+ * with added pages against stock Starlight's (`scale-run.ts`).
  * Prints one table, writes `bench-results/bench.json`, and exits non-zero when a budget is missed.
  */
 import { spawnSync } from 'node:child_process';
@@ -18,9 +19,12 @@ import { createStaticServer } from '../serve/static-server.ts';
 import { findBrowser } from '../browser/find-browser.ts';
 import { listPagePaths } from '../content/page-paths.ts';
 import { runLoadBench } from './load.ts';
+import { formatScaleTable, SCALE_SIZES, summariseScale } from './scale.ts';
+import { measureScale } from './scale-run.ts';
 import {
   BUDGETS,
   findMissedBudgets,
+  SCALE_BUDGET_NOTE,
   ISLANDS,
   LIGHTHOUSE_RUNS_WHEN_MISSED,
   medianScores,
@@ -184,8 +188,15 @@ for (const [lang, label, query] of [
 await browser.close();
 server.close();
 
-// 5. Report.
-const figures: BenchFigures = { pages, islandBytes, firstSearchBytes, buildSeconds };
+// 5. How the build grows with added pages, against stock Starlight: builds of temporary copies,
+// last, so that they do not load the machine while Lighthouse measures (`npm run bench:scale` runs it alone).
+console.error(
+  `Scale: building the site and stock Starlight with ${SCALE_SIZES.join(', ')} pages added per language…`,
+);
+const scale = await measureScale(SCALE_SIZES, (message) => console.error(`  ${message}`));
+
+// 6. Report.
+const figures: BenchFigures = { pages, islandBytes, firstSearchBytes, buildSeconds, scale };
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const rows = pages.map((page) => [
   page.path,
@@ -225,6 +236,9 @@ console.log(
 );
 console.log(`Build: ${buildSeconds.toFixed(1)} s`);
 console.log(`\n${load.table}`);
+console.log(
+  `\nBuild time as pages are added, against stock Starlight with the same pages:\n${formatScaleTable(summariseScale(scale))}\n${SCALE_BUDGET_NOTE}`,
+);
 
 mkdirSync(new URL('bench-results/', root), { recursive: true });
 writeFileSync(new URL('bench-results/bench.json', root), `${JSON.stringify(figures, null, 2)}\n`);

@@ -7,7 +7,9 @@ import {
   type BenchFigures,
   type LighthouseScores,
   type PageFigures,
+  findMissedScaleBudgets,
 } from './budgets.ts';
+import type { ScaleBuild, ScaleFigures } from './scale.ts';
 
 const SEARCH = '/_astro/Search.astro_astro_type_script_index_0_lang.u6KocRL3.js';
 const TOC = '/_astro/starlight-toc.D4UDIxQL.js';
@@ -34,7 +36,22 @@ const figures = (pages: PageFigures[], quiz = 3900, brief = 5200): BenchFigures 
   islandBytes: { quiz, brief },
   firstSearchBytes: { es: 90_000, en: 90_000 },
   buildSeconds: 10,
+  scale: scale({ first: 30, rebuild: 12 }),
 });
+
+/**
+ * Scale figures where stock Starlight grows from 4 s to 12 s with 400 pages added per language
+ * (10 ms per added page) and this site from 6 s to the given seconds in each kind of build.
+ */
+function scale(site: { first: number; rebuild: number }): ScaleFigures {
+  const builds: ScaleBuild[] = (['first', 'rebuild'] as const).flatMap((kind) => [
+    { project: 'site', kind, addedPerLanguage: 0, seconds: 6 },
+    { project: 'site', kind, addedPerLanguage: 400, seconds: site[kind] },
+    { project: 'stock', kind, addedPerLanguage: 0, seconds: 4 },
+    { project: 'stock', kind, addedPerLanguage: 400, seconds: 12 },
+  ]);
+  return { languages: 2, builds };
+}
 
 test('all budgets hold for a site that meets them', () => {
   const quiz = page('/es/quiz/', { scripts: [SEARCH, QUIZ] });
@@ -109,4 +126,45 @@ test('each category takes its own median', () => {
 
 test('no run has no median', () => {
   expect(() => medianScores([])).toThrow(/No Lighthouse run/);
+});
+
+test('the scale budget judges the rebuild: an added page may cost it 1.5× what it costs stock Starlight', () => {
+  // Stock costs 10 ms a page; from 6 s to 24 s over 800 pages is 22.5 ms, 2.25×; to 15 s, 1.125×.
+  expect(findMissedScaleBudgets(scale({ first: 30, rebuild: 15 }))).toEqual([]);
+  expect(findMissedScaleBudgets(scale({ first: 30, rebuild: 24 }))).toEqual([
+    "scale, rebuild with 800 added pages: 2.25× stock Starlight's cost per page > 1.5×",
+  ]);
+  expect(findMissedBudgets({ ...figures([page('/es/')]), scale: scale({ first: 30, rebuild: 24 }) })).toEqual(
+    ["scale, rebuild with 800 added pages: 2.25× stock Starlight's cost per page > 1.5×"],
+  );
+});
+
+test('the scale budget is judged at the most pages added, and missed when nothing was added', () => {
+  const { languages, builds } = scale({ first: 30, rebuild: 7 });
+  // With 100 pages per language the rebuild costs 3× stock's (24 s against 8 s over 200 pages);
+  // with 400 it costs 1 s against 8 s over 800: only the most pages count.
+  const at100: ScaleBuild[] = [
+    { project: 'site', kind: 'rebuild', addedPerLanguage: 100, seconds: 30 },
+    { project: 'stock', kind: 'rebuild', addedPerLanguage: 100, seconds: 12 },
+  ];
+  expect(findMissedScaleBudgets({ languages, builds: [...builds, ...at100] })).toEqual([]);
+  expect(
+    findMissedScaleBudgets({
+      languages,
+      builds: [...builds.filter((build) => build.addedPerLanguage === 0), ...at100],
+    }),
+  ).toEqual(["scale, rebuild with 200 added pages: 3.00× stock Starlight's cost per page > 1.5×"]);
+  expect(
+    findMissedScaleBudgets({ languages, builds: builds.filter((build) => build.addedPerLanguage === 0) }),
+  ).toEqual(['scale: no rebuild with added pages was measured']);
+});
+
+test('the scale budget is missed, not passed, when stock Starlight’s cost per page is lost in noise', () => {
+  const { languages, builds } = scale({ first: 30, rebuild: 7 });
+  const noisy = builds.map((build) =>
+    build.project === 'stock' && build.addedPerLanguage === 400 ? { ...build, seconds: 3.9 } : build,
+  );
+  expect(findMissedScaleBudgets({ languages, builds: noisy })).toEqual([
+    "scale, rebuild with 800 added pages: stock Starlight's cost per page is lost in noise, no ratio",
+  ]);
 });

@@ -1,8 +1,16 @@
 import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { LANGUAGES } from '../i18n/languages.ts';
-import { buildPolicy, findInlineCode, insertPolicy, mergeInlineCode } from './content-security-policy.ts';
+import {
+  buildPolicy,
+  findInlineCode,
+  insertPolicy,
+  mergeInlineCode,
+  type InlineCode,
+} from './content-security-policy.ts';
 import {
   NGINX_INCLUDE,
   renderHeadersFile,
@@ -10,6 +18,7 @@ import {
   SECURITY_HEADERS,
   siteHeaderRules,
 } from './headers-file.ts';
+import { createContentCache, hashInputs, type ContentCache } from './content-cache.ts';
 import { precompressBuild } from './precompress.ts';
 
 const route = (pattern: string, file: string) => ({
@@ -25,18 +34,36 @@ async function listHtmlFiles(dir: URL): Promise<string[]> {
 }
 
 /**
+ * What finds a page's inline code, as part of its cache key: the finder's own source and the HTML
+ * parser's version, so that a change to either finds the code afresh.
+ */
+async function describeInlineCodeFinder(): Promise<string> {
+  const parser = new URL('../package.json', pathToFileURL(createRequire(import.meta.url).resolve('parse5')));
+  const [source, manifest] = await Promise.all([
+    readFile(new URL('./content-security-policy.ts', import.meta.url)),
+    readFile(parser),
+  ]);
+  return hashInputs([source, manifest]);
+}
+
+/**
  * Gives every page a Content-Security-Policy of its own, with the hashes of its inline code, and
  * its referrer policy: what a page carries to any host. Writes the site-wide policy and security
  * headers for the hosts that take them: `_headers` (Netlify, Cloudflare Pages, the preview server)
  * and an nginx include, both from the same rules.
  */
-async function secureBuild(dir: URL, base: string): Promise<number> {
+async function secureBuild(dir: URL, base: string, cache: ContentCache): Promise<number> {
   const pages = [];
   const htmlFiles = await listHtmlFiles(dir);
+  const finder = await describeInlineCodeFinder();
   for (const file of htmlFiles) {
     const url = new URL(file, dir);
     const html = await readFile(url, 'utf8');
-    const code = findInlineCode(html);
+    // Parsing every page is most of this step's time; a page the last build made the same is not parsed again.
+    const found = await cache.getOrMake(hashInputs([finder, html]), async () =>
+      Buffer.from(JSON.stringify(findInlineCode(html))),
+    );
+    const code = JSON.parse(Buffer.from(found).toString('utf8')) as InlineCode;
     pages.push(code);
     await writeFile(url, insertPolicy(html, buildPolicy(code, 'meta'), SECURITY_HEADERS['Referrer-Policy']));
   }
@@ -57,10 +84,17 @@ async function secureBuild(dir: URL, base: string): Promise<number> {
  */
 export function siteIntegration(): AstroIntegration {
   let base = '/';
+  let cacheDir = '';
   return {
     name: 'cso-vs-cro',
     hooks: {
-      'astro:config:setup': ({ injectRoute }) => {
+      'astro:config:setup': ({ config, injectRoute, updateConfig }) => {
+        // Where the social cards and precompressed copies are kept between builds.
+        updateConfig({
+          vite: {
+            define: { 'import.meta.env.SITE_CACHE_DIR': JSON.stringify(fileURLToPath(config.cacheDir)) },
+          },
+        });
         injectRoute(route('/', '../entry/LanguageEntry.astro'));
         injectRoute(route('/404', '../entry/NotFound.astro'));
         injectRoute(route('/robots.txt', './robots.txt.ts'));
@@ -70,6 +104,7 @@ export function siteIntegration(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
         await Promise.all(
@@ -77,15 +112,17 @@ export function siteIntegration(): AstroIntegration {
             copyFile(new URL(`${lang}/404/index.html`, dir), new URL(`${lang}/404.html`, dir)),
           ),
         );
-        const count = await secureBuild(dir, base);
+        const count = await secureBuild(dir, base, createContentCache(join(cacheDir, 'inline-code')));
         logger.info(
           `Content-Security-Policy with inline hashes on ${count} pages; _headers and ${NGINX_INCLUDE} written.`,
         );
         const started = performance.now();
-        const { files, bytes, brotliBytes, gzipBytes } = await precompressBuild(dir);
+        const cache = createContentCache(join(cacheDir, 'precompressed'));
+        const { files, bytes, brotliBytes, gzipBytes } = await precompressBuild(dir, cache);
         const kb = (value: number) => `${Math.round(value / 1024)} KB`;
         logger.info(
-          `Precompressed ${files} text files in ${((performance.now() - started) / 1000).toFixed(1)} s: ` +
+          `Precompressed ${files} text files in ${((performance.now() - started) / 1000).toFixed(1)} s ` +
+            `(${cache.stats.hits} copies from the cache, ${cache.stats.misses} made): ` +
             `${kb(bytes)} → ${kb(brotliBytes)} brotli, ${kb(gzipBytes)} gzip.`,
         );
       },

@@ -1,11 +1,17 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import sharp from 'sharp';
-import { cardPathFor, renderCardSvg, type CardContent } from './card.ts';
+import { join } from 'node:path';
+import { cardPathFor, type CardContent } from './card.ts';
 import { listCardPages } from './card-pages.ts';
+import { createCardRenderer } from './render-cards.ts';
+
+const renderer = createCardRenderer({ cacheDir: join(import.meta.env.SITE_CACHE_DIR, 'social-cards') });
 
 /** One PNG per page, at the path `cardPathFor` gives it. */
-export const getStaticPaths: GetStaticPaths = async () =>
-  (await listCardPages()).map(({ path, content }) => ({
+export const getStaticPaths: GetStaticPaths = async () => {
+  const pages = await listCardPages();
+  // The build asks for the cards one after another; starting them all here draws them side by side.
+  renderer.prepare(pages.map(({ content }) => content));
+  return pages.map(({ path, content }) => ({
     params: {
       card: cardPathFor(path)
         .replace(/^\/social\//, '')
@@ -13,10 +19,9 @@ export const getStaticPaths: GetStaticPaths = async () =>
     },
     props: { content },
   }));
-
-export const GET: APIRoute<{ content: CardContent }> = async ({ props }) => {
-  const png = await sharp(Buffer.from(renderCardSvg(props.content)))
-    .png({ compressionLevel: 9 })
-    .toBuffer();
-  return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };
+
+export const GET: APIRoute<{ content: CardContent }> = async ({ props }) =>
+  new Response(new Uint8Array(await renderer.render(props.content)), {
+    headers: { 'content-type': 'image/png' },
+  });
