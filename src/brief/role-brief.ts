@@ -29,8 +29,6 @@ class RoleBrief extends HTMLElement {
       });
     }
 
-    const actions = $('[data-actions]');
-    if (actions) actions.hidden = false;
     this.addEventListener('click', ({ target }) => {
       const action = (target as Element).closest<HTMLElement>('[data-action]')?.dataset.action;
       if (action === 'print') print();
