@@ -243,7 +243,24 @@ console.log(
 mkdirSync(new URL('bench-results/', root), { recursive: true });
 writeFileSync(new URL('bench-results/bench.json', root), `${JSON.stringify(figures, null, 2)}\n`);
 
-const missed = [...findMissedBudgets(figures), ...load.missed];
+// CI may allow Lighthouse's performance score a point or two below 100: on a shared two-core
+// machine it moves from run to run. Said in the output, never silently; `npm run bench` allows none.
+const performanceSlack = Number(process.env.BENCH_PERFORMANCE_SLACK ?? 0);
+if (!Number.isInteger(performanceSlack) || performanceSlack < 0 || performanceSlack > 5) {
+  console.error(
+    `BENCH_PERFORMANCE_SLACK must be a whole number from 0 to 5, not ${process.env.BENCH_PERFORMANCE_SLACK}.`,
+  );
+  process.exit(1);
+}
+if (performanceSlack > 0) {
+  const within = findMissedBudgets(figures).filter(
+    (miss) => !findMissedBudgets(figures, performanceSlack).includes(miss),
+  );
+  console.log(
+    `\nBENCH_PERFORMANCE_SLACK=${performanceSlack}: Lighthouse performance may be ${BUDGETS.lighthouse - performanceSlack} for this run. Below ${BUDGETS.lighthouse} but within it: ${within.length ? within.join('; ') : 'none'}.`,
+  );
+}
+const missed = [...findMissedBudgets(figures, performanceSlack), ...load.missed];
 if (missed.length > 0) {
   console.error(`\n${missed.length} budget(s) missed:`);
   for (const miss of missed) console.error(`  ${miss}`);

@@ -139,13 +139,18 @@ export function measureIslands(
   return bytes;
 }
 
-/** Lists every budget the figures miss, in words; an empty list means all budgets hold. */
-export function findMissedBudgets(figures: BenchFigures): string[] {
+/**
+ * Lists every budget the figures miss, in words; an empty list means all budgets hold.
+ * `performanceSlack` (points, 0 by default) lowers the bar for Lighthouse's performance score
+ * alone, the one score that moves with how busy the machine is; the other three never move.
+ */
+export function findMissedBudgets(figures: BenchFigures, performanceSlack = 0): string[] {
   const missed: string[] = [];
   for (const page of figures.pages) {
     for (const category of LIGHTHOUSE_CATEGORIES) {
-      if (page[category] < BUDGETS.lighthouse) {
-        missed.push(`${page.path}: Lighthouse ${category} ${page[category]} < ${BUDGETS.lighthouse}`);
+      const bar = BUDGETS.lighthouse - (category === 'performance' ? performanceSlack : 0);
+      if (page[category] < bar) {
+        missed.push(`${page.path}: Lighthouse ${category} ${page[category]} < ${bar}`);
       }
     }
     const extra = islandScripts(page);
