@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium, type Page, type Request } from 'playwright-core';
-import { headersForPath, parseHeadersFile } from '../build/headers-file.ts';
+import { headersLookup, parseHeadersFile } from '../build/headers-file.ts';
 import { createStaticServer } from '../serve/static-server.ts';
 import { findBrowser } from '../browser/find-browser.ts';
 import { listPagePaths } from '../content/page-paths.ts';
@@ -68,7 +68,7 @@ const load = await runLoadBench(fileURLToPath(new URL('dist/', root)), '/');
 // 2. Serve dist/ with gzip and the build's own _headers.
 const dist = fileURLToPath(new URL('dist/', root));
 const rules = parseHeadersFile(readFileSync(new URL('dist/_headers', root), 'utf8'));
-const server = createStaticServer({ root: dist, headersFor: (path) => headersForPath(rules, path) });
+const server = createStaticServer({ root: dist, headersFor: headersLookup(rules) });
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://localhost:${(server.address() as AddressInfo).port}`;
 

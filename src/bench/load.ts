@@ -16,6 +16,7 @@ import {
   findMissedLoadBudget,
   formatLoadTable,
   LOAD_BUDGET,
+  roundShares,
   type LoadComparison,
   type LoadFigures,
 } from './load-budget.ts';
@@ -77,10 +78,20 @@ export async function runLoadBench(
     await load(`${sirv.origin}${path}`, 1);
     const rounds: { site: LoadFigures[]; sirv: LoadFigures[] } = { site: [], sirv: [] };
     for (let round = 0; round < LOAD_BUDGET.rounds; round++) {
-      rounds.site.push(await load(`${site.origin}${path}`, LOAD_BUDGET.seconds));
-      rounds.sirv.push(await load(`${sirv.origin}${path}`, LOAD_BUDGET.seconds));
+      // Each server goes first in every other round, so that neither always follows the other.
+      const order = round % 2 === 0 ? (['site', 'sirv'] as const) : (['sirv', 'site'] as const);
+      for (const kind of order) {
+        const origin = kind === 'site' ? site.origin : sirv.origin;
+        rounds[kind].push(await load(`${origin}${path}`, LOAD_BUDGET.seconds));
+      }
     }
-    const comparison = { path, encoding, site: combineRounds(rounds.site), sirv: combineRounds(rounds.sirv) };
+    const comparison = {
+      path,
+      encoding,
+      site: combineRounds(rounds.site),
+      sirv: combineRounds(rounds.sirv),
+      shares: roundShares(rounds.site, rounds.sirv),
+    };
     mkdirSync(new URL('bench-results/', project), { recursive: true });
     writeFileSync(
       new URL('bench-results/load.json', project),

@@ -69,20 +69,32 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   return rules;
 }
 
-function matches(pattern: string, pathname: string): boolean {
+/** A pattern as a regular expression: `*` matches anything, slashes included; all else is literal. */
+function patternToRegExp(pattern: string): RegExp {
   const source = pattern
     .split('*')
     .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
     .join('.*');
-  return new RegExp(`^${source}$`).test(pathname);
+  return new RegExp(`^${source}$`);
+}
+
+/**
+ * Makes a lookup of the headers for a path from rules, with every pattern compiled once: what a
+ * server calls on each request. Collects the headers of every rule that matches; later rules win
+ * on the same name.
+ */
+export function headersLookup(rules: readonly HeaderRule[]): (pathname: string) => Record<string, string> {
+  const compiled = rules.map((rule) => ({ pattern: patternToRegExp(rule.pattern), headers: rule.headers }));
+  return (pathname) => {
+    const headers: Record<string, string> = {};
+    for (const rule of compiled) if (rule.pattern.test(pathname)) Object.assign(headers, rule.headers);
+    return headers;
+  };
 }
 
 /** Collects the headers of every rule that matches a path; later rules win on the same name. */
 export function headersForPath(rules: readonly HeaderRule[], pathname: string): Record<string, string> {
-  return Object.assign(
-    {},
-    ...rules.filter((rule) => matches(rule.pattern, pathname)).map((rule) => rule.headers),
-  );
+  return headersLookup(rules)(pathname);
 }
 
 // nginx reads `$` in a string as a variable and has no escape for it: such a value is refused.

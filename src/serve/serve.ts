@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { headersForPath, parseHeadersFile } from '../build/headers-file.ts';
+import { headersLookup, parseHeadersFile } from '../build/headers-file.ts';
 import { BASE_PATH, OUT_DIR } from '../build/site-url.ts';
 import { createStaticServer } from './static-server.ts';
 
@@ -19,7 +19,7 @@ try {
 const server = createStaticServer({
   root,
   base: BASE_PATH,
-  headersFor: (pathname) => headersForPath(rules, pathname),
+  headersFor: headersLookup(rules),
 });
 server.listen(port, '127.0.0.1', () => {
   console.log(`Serving ${root} at http://localhost:${port}${BASE_PATH}`);
