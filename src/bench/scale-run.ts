@@ -44,7 +44,7 @@ const CACHE_DIR = './.bench-cache/';
 const SITE_CONFIG = 'bench.config.mjs';
 // A rebuild can run again without changing what it measures: the fastest of its runs is the one the
 // machine's other work slowed least. A first build runs once, as only the first one is cold.
-const RUNS = { first: 1, rebuild: 3 } as const satisfies Record<BuildKind, number>;
+const RUNS = { first: 1, rebuild: 5 } as const satisfies Record<BuildKind, number>;
 const STOCK_DEPENDENCIES = ['astro', '@astrojs/starlight', 'sharp'];
 // The scratch folders sit in the site's tree, outside `node_modules`: Astro takes a module outside
 // a project's root that shares no folder with it for a path relative to the root (so the linked
@@ -140,35 +140,49 @@ async function timeBuild(dir: string, config: string, log: string): Promise<numb
 }
 
 /**
- * Builds both projects with each number of added pages per language, first build then rebuild,
- * taking turns so that a change in the machine's load falls on both; `log` hears of each build.
+ * Builds both projects with each number of added pages per language, first build then rebuilds.
+ * The two projects take turns build after build (site, stock, site, stock…), so that a busy
+ * stretch of the machine falls on both rather than on one project's whole series; `log` hears of
+ * each kind of build.
  */
 export async function measureScale(
   sizes: readonly number[],
   log: (message: string) => void = () => {},
 ): Promise<ScaleFigures> {
   const builds: ScaleBuild[] = [];
+  const prepare: Record<ScaleProject, typeof prepareSite> = { site: prepareSite, stock: prepareStock };
   for (const addedPerLanguage of sizes) {
-    for (const project of SCALE_PROJECTS) {
-      await mkdir(SCRATCH, { recursive: true });
-      const dir = await mkdtemp(join(SCRATCH, `${project}-`));
-      try {
-        const prepare: Record<ScaleProject, typeof prepareSite> = { site: prepareSite, stock: prepareStock };
-        const config = await prepare[project](dir, addedPerLanguage);
-        for (const kind of BUILD_KINDS) {
-          const times: number[] = [];
-          for (let run = 1; run <= RUNS[kind]; run++) {
-            times.push(await timeBuild(dir, config, `${project}-${addedPerLanguage}-${kind}-${run}.log`));
+    await mkdir(SCRATCH, { recursive: true });
+    const folders = new Map<ScaleProject, { dir: string; config: string }>();
+    try {
+      for (const project of SCALE_PROJECTS) {
+        const dir = await mkdtemp(join(SCRATCH, `${project}-`));
+        // Known before it is filled, so that a copy that fails half-way is removed too.
+        const folder = { dir, config: '' };
+        folders.set(project, folder);
+        folder.config = await prepare[project](dir, addedPerLanguage);
+      }
+      for (const kind of BUILD_KINDS) {
+        const times = new Map<ScaleProject, number[]>(SCALE_PROJECTS.map((project) => [project, []]));
+        for (let run = 1; run <= RUNS[kind]; run++) {
+          for (const project of SCALE_PROJECTS) {
+            const { dir, config } = folders.get(project)!;
+            times
+              .get(project)!
+              .push(await timeBuild(dir, config, `${project}-${addedPerLanguage}-${kind}-${run}.log`));
           }
-          builds.push({ project, kind, addedPerLanguage, seconds: Math.min(...times) });
+        }
+        for (const project of SCALE_PROJECTS) {
+          const seconds = times.get(project)!;
+          builds.push({ project, kind, addedPerLanguage, seconds: Math.min(...seconds) });
           log(
             `${project}, ${addedPerLanguage} pages added per language, ${kind}: ` +
-              times.map((seconds) => `${seconds.toFixed(1)} s`).join(', '),
+              seconds.map((value) => `${value.toFixed(1)} s`).join(', '),
           );
         }
-      } finally {
-        await rm(dir, { recursive: true, force: true });
       }
+    } finally {
+      for (const { dir } of folders.values()) await rm(dir, { recursive: true, force: true });
     }
   }
   return { languages: LANGUAGES.length, builds };
