@@ -22,6 +22,7 @@ import {
 import { createContentCache, hashInputs, type ContentCache } from './content-cache.ts';
 import { createLimiter } from './limit.ts';
 import { precompressBuild } from './precompress.ts';
+import { writeSocialCards } from '../social/write-cards.ts';
 
 const route = (pattern: string, file: string) => ({
   pattern,
@@ -98,7 +99,7 @@ export function siteIntegration(): AstroIntegration {
   return {
     name: 'cso-vs-cro',
     hooks: {
-      'astro:config:setup': ({ config, injectRoute, updateConfig }) => {
+      'astro:config:setup': ({ command, config, injectRoute, updateConfig }) => {
         // Where the social cards and precompressed copies are kept between builds.
         updateConfig({
           vite: {
@@ -110,7 +111,13 @@ export function siteIntegration(): AstroIntegration {
         injectRoute(route('/robots.txt', './robots.txt.ts'));
         injectRoute(route('/[lang]/404', '../entry/LocalizedNotFound.astro'));
         injectRoute(route('/[lang]/articles/[article]/parallel', '../parallel/ParallelPage.astro'));
-        injectRoute(route('/social/[...card].png', '../social/social-card.png.ts'));
+        if (command === 'build') {
+          // One route lists the cards; `astro:build:done` draws them all, from the cache where it can.
+          injectRoute(route('/social/cards.json', '../social/cards.json.ts'));
+        } else {
+          // The dev server draws each card when it is asked for.
+          injectRoute(route('/social/[...card].png', '../social/social-card.png.ts'));
+        }
       },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
@@ -121,6 +128,12 @@ export function siteIntegration(): AstroIntegration {
           LANGUAGES.map((lang) =>
             copyFile(new URL(`${lang}/404/index.html`, dir), new URL(`${lang}/404.html`, dir)),
           ),
+        );
+        const drawn = performance.now();
+        const cards = await writeSocialCards(dir, { cacheDir: join(cacheDir, 'social-cards') });
+        logger.info(
+          `Social cards: ${cards.cards} in ${((performance.now() - drawn) / 1000).toFixed(1)} s ` +
+            `(${cards.stats.hits} from the cache, ${cards.stats.misses} drawn).`,
         );
         const secured = performance.now();
         const count = await secureBuild(dir, base, createContentCache(join(cacheDir, 'inline-code')));

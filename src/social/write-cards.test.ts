@@ -1,0 +1,77 @@
+import { access, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import type { CardContent } from './card.ts';
+import { CARD_MANIFEST_FILE, makeCardManifest } from './card-manifest.ts';
+import { writeSocialCards } from './write-cards.ts';
+
+let build: string;
+let cacheDir: string;
+beforeEach(async () => {
+  build = await mkdtemp(join(tmpdir(), 'cards-build-'));
+  cacheDir = await mkdtemp(join(tmpdir(), 'cards-cache-'));
+});
+afterEach(async () => {
+  await rm(build, { recursive: true, force: true });
+  await rm(cacheDir, { recursive: true, force: true });
+});
+
+const content = (title: string): CardContent => ({
+  title,
+  site: 'CSO vs CRO',
+  tagline: 'A bilingual guide',
+  language: 'English',
+  lang: 'en',
+});
+
+async function writeManifest(pages: { path: string; content: CardContent }[]) {
+  await mkdir(join(build, 'social'), { recursive: true });
+  await writeFile(join(build, CARD_MANIFEST_FILE), JSON.stringify(makeCardManifest(pages)));
+}
+
+/** A stand-in for sharp that writes the title it was given. */
+const drawn: string[] = [];
+const rasterise = async (svg: string) => {
+  const title = /<tspan[^>]*>([^<]*)</.exec(svg)?.[1] ?? '';
+  drawn.push(title);
+  return new Uint8Array(Buffer.from(`png:${title}`));
+};
+const options = () => ({ cacheDir, renderer: Promise.resolve('test renderer'), rasterise });
+const dir = () => pathToFileURL(`${build}/`);
+
+test('writes every card at its path, then removes the list', async () => {
+  drawn.length = 0;
+  await writeManifest([
+    { path: '/en/quiz/', content: content('Quiz') },
+    { path: '/en/articles/cso-vs-cro/parallel/', content: content('Side by side') },
+  ]);
+  const report = await writeSocialCards(dir(), options());
+  expect(report).toEqual({ cards: 2, stats: { hits: 0, misses: 2 } });
+  expect(await readFile(join(build, 'social/en/quiz.png'), 'utf8')).toBe('png:Quiz');
+  expect(await readFile(join(build, 'social/en/articles/cso-vs-cro/parallel.png'), 'utf8')).toBe(
+    'png:Side by side',
+  );
+  await expect(access(join(build, CARD_MANIFEST_FILE))).rejects.toThrow();
+});
+
+test('a second build takes the same cards from the cache, and draws a changed one', async () => {
+  drawn.length = 0;
+  await writeManifest([{ path: '/en/quiz/', content: content('Quiz') }]);
+  await writeSocialCards(dir(), options());
+  await writeManifest([
+    { path: '/en/quiz/', content: content('Quiz') },
+    { path: '/en/glossary/', content: content('Glossary') },
+  ]);
+  const report = await writeSocialCards(dir(), options());
+  expect(report.stats).toEqual({ hits: 1, misses: 1 });
+  expect(drawn).toEqual(['Quiz', 'Glossary']);
+  expect(await readFile(join(build, 'social/en/glossary.png'), 'utf8')).toBe('png:Glossary');
+});
+
+test('stops the build with a clear message when the list is missing', async () => {
+  await expect(writeSocialCards(dir(), options())).rejects.toThrow(
+    /^No list of social cards at .*social\/cards\.json \(ENOENT\): the build's \/social\/cards\.json route did not write it\.$/,
+  );
+});
