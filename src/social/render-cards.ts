@@ -5,7 +5,7 @@
  * installed): a build where nothing changed reads its cards instead of drawing them again.
  */
 import { readdir, stat } from 'node:fs/promises';
-import { homedir } from 'node:os';
+import { availableParallelism, homedir } from 'node:os';
 import { join } from 'node:path';
 import sharp, { type PngOptions } from 'sharp';
 import { createContentCache, hashInputs, type CacheStats } from '../build/content-cache.ts';
@@ -101,14 +101,19 @@ export function createCardRenderer({
   rasterise = rasteriseCard,
 }: CardRendererOptions): CardRenderer {
   const cache = createContentCache(cacheDir);
+  // Drawing is bounded by the cores; reading a card from the cache only waits on the disk, so more
+  // of those run at once (but not thousands, each holding a file open).
   const limit = createLimiter(concurrency);
+  const io = createLimiter(4 * availableParallelism());
   const underWay = new Map<string, Promise<Uint8Array>>();
   // The renderer's description (fonts included) is long: hash it once, not into every card's key.
   const rendererKey = renderer.then((description) => hashInputs([description]));
   const start = (svg: string) => {
     let png = underWay.get(svg);
     if (!png) {
-      png = limit(async () => cache.getOrMake(hashInputs([await rendererKey, svg]), () => rasterise(svg)));
+      png = io(async () =>
+        cache.getOrMake(hashInputs([await rendererKey, svg]), () => limit(() => rasterise(svg))),
+      );
       underWay.set(svg, png);
     }
     return png;
