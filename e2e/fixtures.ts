@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test as base, type Page } from '@playwright/test';
+import { expect, test as base, type Browser, type Page } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
 
 /** The site's UI strings in one language, as translators wrote them in `content/i18n/`. */
@@ -40,6 +40,32 @@ export async function expectNoAxeViolations(page: Page, context: string) {
     ({ id, impact, nodes }) => `${id} (${impact}): ${nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
   expect(summary, `axe violations ${context}`).toEqual([]);
+}
+
+/**
+ * With a quiz result on screen: reads its verdicts and its share link, opens the link in a fresh
+ * browser context (nothing stored shared with this one), and expects the same verdicts there.
+ * Returns the link, for the caller's own checks of its form.
+ */
+export async function expectShareLinkReproducesResult(
+  page: Page,
+  browser: Browser,
+  lang: 'es' | 'en',
+): Promise<string> {
+  const t = (key: string) => uiStrings(lang)[key] ?? key;
+  const verdicts = await page.locator('[data-verdict]:visible').allTextContents();
+  expect(verdicts.length, 'verdicts on the result').toBeGreaterThan(0);
+  const link = await page.getByRole('textbox', { name: t('quiz.share.label') }).inputValue();
+  const fresh = await browser.newContext();
+  try {
+    const other = await fresh.newPage();
+    await other.goto(link);
+    await expect(other.getByRole('heading', { name: t('quiz.result.title'), level: 2 })).toBeVisible();
+    expect(await other.locator('[data-verdict]:visible').allTextContents()).toEqual(verdicts);
+  } finally {
+    await fresh.close();
+  }
+  return link;
 }
 
 /** Every test fails when a page logs a console error, throws, breaks the CSP or calls another host. */

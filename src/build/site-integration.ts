@@ -21,7 +21,7 @@ import {
 } from './headers-file.ts';
 import { createContentCache, hashInputs, type ContentCache } from './content-cache.ts';
 import { createLimiter } from './limit.ts';
-import { precompressBuild } from './precompress.ts';
+import { createPrecompressor, type Precompressor } from './precompress.ts';
 import { writeSocialCards } from '../social/write-cards.ts';
 
 const route = (pattern: string, file: string) => ({
@@ -55,7 +55,12 @@ async function describeInlineCodeFinder(): Promise<string> {
  * headers for the hosts that take them: `_headers` (Netlify, Cloudflare Pages, the preview server)
  * and an nginx include, both from the same rules.
  */
-async function secureBuild(dir: URL, base: string, cache: ContentCache): Promise<number> {
+async function secureBuild(
+  dir: URL,
+  base: string,
+  cache: ContentCache,
+  precompressor: Precompressor,
+): Promise<number> {
   const htmlFiles = await listHtmlFiles(dir);
   const finder = await describeInlineCodeFinder();
   // Pages are read, looked up and written a few at a time: the disk works while a page is hashed.
@@ -70,10 +75,13 @@ async function secureBuild(dir: URL, base: string, cache: ContentCache): Promise
           Buffer.from(JSON.stringify(findInlineCode(html))),
         );
         const code = JSON.parse(Buffer.from(found).toString('utf8')) as InlineCode;
-        await writeFile(
-          url,
+        const secured = Buffer.from(
           insertPolicy(html, buildPolicy(code, 'meta'), SECURITY_HEADERS['Referrer-Policy']),
+          'utf8',
         );
+        await writeFile(url, secured);
+        // The page's final bytes are in hand: its compressed copies are made now, not read again later.
+        await precompressor.file(file, secured);
         return code;
       }),
     ),
@@ -129,25 +137,30 @@ export function siteIntegration(): AstroIntegration {
             copyFile(new URL(`${lang}/404/index.html`, dir), new URL(`${lang}/404.html`, dir)),
           ),
         );
-        const drawn = performance.now();
-        const cards = await writeSocialCards(dir, { cacheDir: join(cacheDir, 'social-cards') });
-        logger.info(
-          `Social cards: ${cards.cards} in ${((performance.now() - drawn) / 1000).toFixed(1)} s ` +
-            `(${cards.stats.hits} from the cache, ${cards.stats.misses} drawn).`,
-        );
-        const secured = performance.now();
-        const count = await secureBuild(dir, base, createContentCache(join(cacheDir, 'inline-code')));
-        logger.info(
-          `Content-Security-Policy with inline hashes on ${count} pages in ` +
-            `${((performance.now() - secured) / 1000).toFixed(1)} s; _headers and ${NGINX_INCLUDE} written.`,
-        );
         const started = performance.now();
-        const cache = createContentCache(join(cacheDir, 'precompressed'));
-        const { files, bytes, brotliBytes, gzipBytes } = await precompressBuild(dir, cache);
+        const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+        const precompressCache = createContentCache(join(cacheDir, 'precompressed'));
+        const precompressor = createPrecompressor(dir, precompressCache);
+        // The cards and the pages are written side by side: neither reads what the other writes.
+        await Promise.all([
+          writeSocialCards(dir, { cacheDir: join(cacheDir, 'social-cards') }).then(({ cards, stats }) =>
+            logger.info(
+              `Social cards: ${cards} in ${seconds()} (${stats.hits} from the cache, ${stats.misses} drawn).`,
+            ),
+          ),
+          secureBuild(dir, base, createContentCache(join(cacheDir, 'inline-code')), precompressor).then(
+            (count) =>
+              logger.info(
+                `Content-Security-Policy with inline hashes on ${count} pages, and their compressed copies, ` +
+                  `in ${seconds()}; _headers and ${NGINX_INCLUDE} written.`,
+              ),
+          ),
+        ]);
+        const { files, bytes, brotliBytes, gzipBytes } = await precompressor.rest();
         const kb = (value: number) => `${Math.round(value / 1024)} KB`;
         logger.info(
-          `Precompressed ${files} text files in ${((performance.now() - started) / 1000).toFixed(1)} s ` +
-            `(${cache.stats.hits} copies from the cache, ${cache.stats.misses} made): ` +
+          `Precompressed ${files} text files, all done in ${seconds()} ` +
+            `(${precompressCache.stats.hits} from the cache, ${precompressCache.stats.misses} made): ` +
             `${kb(bytes)} → ${kb(brotliBytes)} brotli, ${kb(gzipBytes)} gzip.`,
         );
       },

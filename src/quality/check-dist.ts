@@ -1,16 +1,19 @@
 /**
  * Checks the built site in `dist/` (or `OUT_DIR`, built under `BASE_PATH`): the W3C Nu HTML Checker
- * over every HTML file, every link, asset and anchor, every page's social card, and that the nginx
- * include says what `_headers` says. Exits non-zero, listing each problem, when anything is wrong.
+ * over every HTML file, every link, asset and anchor, every page's social card, every compressed
+ * copy against its file, and that the nginx include says what `_headers` says. Exits non-zero,
+ * listing each problem, when anything is wrong.
  * Usage: node src/quality/check-dist.ts
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import vnuJar from 'vnu-jar';
 import { BASE_PATH, OUT_DIR, SITE_URL } from '../build/site-url.ts';
 import { NGINX_INCLUDE, parseHeadersFile } from '../build/headers-file.ts';
+import { shouldPrecompress } from '../build/precompress.ts';
 import { findIncludeDrift, readNginxInclude } from './nginx-include.ts';
 import { readPngSize, CARD_SIZE } from '../social/card.ts';
 import { findLinkProblems, readPageLinks, type PageLinks } from './links.ts';
@@ -74,6 +77,34 @@ for (const file of htmlFiles) {
 console.log(`Social cards: ${htmlFiles.length} pages checked, ${cardProblems.length} problems.`);
 for (const problem of cardProblems) console.error(`  ${problem}`);
 failed ||= cardProblems.length > 0;
+
+// Compressed copies: every `.br` and `.gz` beside a file holds that file's bytes as they are now,
+// and every text file has at least one (a host sending a stale copy would serve another page).
+const copyProblems: string[] = [];
+let copyCount = 0;
+for (const file of files.filter(shouldPrecompress)) {
+  const body = await readFile(new URL(file, dist));
+  let copies = 0;
+  for (const [suffix, decompress] of [
+    ['.br', brotliDecompressSync],
+    ['.gz', gunzipSync],
+  ] as const) {
+    if (!fileSet.has(`${file}${suffix}`)) continue;
+    copies++;
+    copyCount++;
+    let matches = false;
+    try {
+      matches = decompress(await readFile(new URL(`${file}${suffix}`, dist))).equals(body);
+    } catch {
+      // Not a valid compressed file: reported below like a stale one.
+    }
+    if (!matches) copyProblems.push(`${file}${suffix} does not hold the bytes of ${file}`);
+  }
+  if (copies === 0 && body.length > 1024) copyProblems.push(`${file} has no compressed copy`);
+}
+console.log(`Compressed copies: ${copyCount} checked against their files, ${copyProblems.length} problems.`);
+for (const problem of copyProblems) console.error(`  ${problem}`);
+failed ||= copyProblems.length > 0;
 
 // The nginx include says what `_headers` says, for every file of the build.
 const rules = parseHeadersFile(await readFile(new URL('_headers', dist), 'utf8'));
