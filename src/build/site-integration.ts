@@ -5,13 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { LANGUAGES } from '../i18n/languages.ts';
-import {
-  buildPolicy,
-  findInlineCode,
-  insertPolicy,
-  mergeInlineCode,
-  type InlineCode,
-} from './content-security-policy.ts';
+import { buildPolicy, findInlineCode, insertPolicy, mergeInlineCode } from './content-security-policy.ts';
 import {
   NGINX_INCLUDE,
   renderHeadersFile,
@@ -19,7 +13,8 @@ import {
   SECURITY_HEADERS,
   siteHeaderRules,
 } from './headers-file.ts';
-import { createContentCache, hashInputs, type ContentCache } from './content-cache.ts';
+import { createContentCache, hashInputs } from './content-cache.ts';
+import { openInlineCodeIndex, type InlineCodeIndex } from './inline-code-index.ts';
 import { createLimiter } from './limit.ts';
 import { createPrecompressor, type Precompressor } from './precompress.ts';
 import { writeSocialCards } from '../social/write-cards.ts';
@@ -58,7 +53,7 @@ async function describeInlineCodeFinder(): Promise<string> {
 async function secureBuild(
   dir: URL,
   base: string,
-  cache: ContentCache,
+  index: InlineCodeIndex,
   precompressor: Precompressor,
 ): Promise<number> {
   const htmlFiles = await listHtmlFiles(dir);
@@ -71,10 +66,7 @@ async function secureBuild(
         const url = new URL(file, dir);
         const html = await readFile(url, 'utf8');
         // Parsing every page is most of this step's time; a page the last build made the same is not parsed again.
-        const found = await cache.getOrMake(hashInputs([finder, html]), async () =>
-          Buffer.from(JSON.stringify(findInlineCode(html))),
-        );
-        const code = JSON.parse(Buffer.from(found).toString('utf8')) as InlineCode;
+        const code = index.getOrFind(hashInputs([finder, html]), () => findInlineCode(html));
         const secured = Buffer.from(
           insertPolicy(html, buildPolicy(code, 'meta'), SECURITY_HEADERS['Referrer-Policy']),
           'utf8',
@@ -148,13 +140,15 @@ export function siteIntegration(): AstroIntegration {
               `Social cards: ${cards} in ${seconds()} (${stats.hits} from the cache, ${stats.misses} drawn).`,
             ),
           ),
-          secureBuild(dir, base, createContentCache(join(cacheDir, 'inline-code')), precompressor).then(
-            (count) =>
-              logger.info(
-                `Content-Security-Policy with inline hashes on ${count} pages, and their compressed copies, ` +
-                  `in ${seconds()}; _headers and ${NGINX_INCLUDE} written.`,
-              ),
-          ),
+          openInlineCodeIndex(join(cacheDir, 'inline-code.json')).then(async (index) => {
+            const count = await secureBuild(dir, base, index, precompressor);
+            await index.save();
+            logger.info(
+              `Content-Security-Policy with inline hashes on ${count} pages ` +
+                `(${index.stats.misses} parsed, ${index.stats.hits} as the last build found them), ` +
+                `and their compressed copies, in ${seconds()}; _headers and ${NGINX_INCLUDE} written.`,
+            );
+          }),
         ]);
         const { files, bytes, brotliBytes, gzipBytes } = await precompressor.rest();
         const kb = (value: number) => `${Math.round(value / 1024)} KB`;

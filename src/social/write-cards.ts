@@ -28,12 +28,13 @@ export async function writeSocialCards(dir: URL, options: CardRendererOptions): 
   const { cards } = parseCardManifest(text);
   const renderer = createCardRenderer(options);
   renderer.prepare(cards.map(({ content }) => content));
+  const targets = cards.map(({ file }) => fileURLToPath(new URL(file, dir)));
+  // Each folder once, not once per card.
+  for (const folder of new Set(targets.map((target) => dirname(target))))
+    await mkdir(folder, { recursive: true });
   await Promise.all(
-    cards.map(async ({ file, content }) => {
-      const png = await renderer.render(content);
-      const target = fileURLToPath(new URL(file, dir));
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, png);
+    cards.map(async ({ content }, index) => {
+      await writeFile(targets[index]!, await renderer.render(content));
     }),
   );
   await rm(manifestUrl);
