@@ -174,7 +174,16 @@ for (const lang of ['es', 'en'] as const) {
       page,
     }) => {
       await page.goto(`/${lang}/brief/cro/${link(NEED_CRO, FIT_CSO)}`);
+      // On screen the blocks below the first screen are laid out as they near it; printed, all are.
+      const blocks = page.locator('.render-near-screen');
+      const visibility = () =>
+        blocks.evaluateAll((elements) => [
+          ...new Set(elements.map((e) => getComputedStyle(e).contentVisibility)),
+        ]);
+      expect(await blocks.count()).toBeGreaterThan(0);
+      expect(await visibility()).toEqual(['auto']);
       await page.emulateMedia({ media: 'print' });
+      expect(await visibility()).toEqual(['visible']);
       await expect(page.locator('header').first()).toBeHidden();
       await expect(page.getByRole('button', { name: t('brief.copy') })).toBeHidden();
       const after = await page
