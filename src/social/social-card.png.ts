@@ -9,7 +9,8 @@ const renderer = createCardRenderer({ cacheDir: join(import.meta.env.SITE_CACHE_
 /** One PNG per page, at the path `cardPathFor` gives it. */
 export const getStaticPaths: GetStaticPaths = async () => {
   const pages = await listCardPages();
-  // The build asks for the cards one after another; starting them all here draws them side by side.
+  // The dev server's route (a build draws the cards from `cards.json.ts`): starting them all here
+  // draws them side by side before they are asked for.
   renderer.prepare(pages.map(({ content }) => content));
   return pages.map(({ path, content }) => ({
     params: {
