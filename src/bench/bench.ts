@@ -27,6 +27,7 @@ import {
   SCALE_BUDGET_NOTE,
   ISLANDS,
   LIGHTHOUSE_RUNS_WHEN_MISSED,
+  meetsLighthouseBar,
   medianScores,
   meetsLighthouseBudget,
   type LighthouseScores,
@@ -50,6 +51,16 @@ try {
   chromePath = findBrowser().path;
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
+
+// CI may allow Lighthouse's performance score a point or two below 100: on a shared two-core
+// machine it moves from run to run. Said in the output, never silently; `npm run bench` allows none.
+const performanceSlack = Number(process.env.BENCH_PERFORMANCE_SLACK ?? 0);
+if (!Number.isInteger(performanceSlack) || performanceSlack < 0 || performanceSlack > 5) {
+  console.error(
+    `BENCH_PERFORMANCE_SLACK must be a whole number from 0 to 5, not ${process.env.BENCH_PERFORMANCE_SLACK}.`,
+  );
   process.exit(1);
 }
 
@@ -82,6 +93,11 @@ const gzipped = (pathname: string) => {
 const paths = ['/', ...listPagePaths()];
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags });
 const pages: PageFigures[] = [];
+// Each page's runs, and how to run it again.
+const measured = new Map<
+  string,
+  { audit: () => Promise<{ scores: LighthouseScores }>; runs: LighthouseScores[] }
+>();
 try {
   for (const path of paths) {
     const audit = async () => {
@@ -123,6 +139,7 @@ try {
         .filter((request) => request.resourceType === type && new URL(request.url).origin === base)
         .map((request) => new URL(request.url).pathname);
     const bytesOf = (type: string) => ownFiles(type).reduce((sum, file) => sum + gzipped(file), 0);
+    measured.set(path, { audit, runs });
     pages.push({
       path,
       ...medianScores(runs),
@@ -138,6 +155,15 @@ try {
     if (failing.length && process.env.BENCH_VERBOSE) {
       console.error(`${path}: ${failing.map((audit) => audit.id).join(', ')}`);
     }
+  }
+  // A page whose median still misses its budget is measured again once every other page is done,
+  // at another moment of the machine, and the median of all its runs is judged: more runs, none
+  // left out.
+  for (const page of pages) {
+    const entry = measured.get(page.path);
+    if (!entry || meetsLighthouseBar(page, performanceSlack)) continue;
+    for (let run = 0; run < LIGHTHOUSE_RUNS_WHEN_MISSED; run++) entry.runs.push((await entry.audit()).scores);
+    Object.assign(page, medianScores(entry.runs), { runs: entry.runs.length });
   }
 } finally {
   chrome.kill();
@@ -219,7 +245,7 @@ console.log(
 );
 for (const row of rows) console.log(line(row));
 console.log(
-  `Scores are one Lighthouse run (mobile); a page below ${BUDGETS.lighthouse} on it is run ${LIGHTHOUSE_RUNS_WHEN_MISSED} times in all and shows the median.\n`,
+  `Scores are one Lighthouse run (mobile); a page below ${BUDGETS.lighthouse} on it is run ${LIGHTHOUSE_RUNS_WHEN_MISSED} times in all and shows the median; a page whose median still misses its budget is run ${LIGHTHOUSE_RUNS_WHEN_MISSED} times more after the others, and shows the median of all its runs.\n`,
 );
 for (const [id, bytes] of Object.entries(islandBytes) as [keyof typeof ISLANDS, number][]) {
   const scripts = [
@@ -243,15 +269,6 @@ console.log(
 mkdirSync(new URL('bench-results/', root), { recursive: true });
 writeFileSync(new URL('bench-results/bench.json', root), `${JSON.stringify(figures, null, 2)}\n`);
 
-// CI may allow Lighthouse's performance score a point or two below 100: on a shared two-core
-// machine it moves from run to run. Said in the output, never silently; `npm run bench` allows none.
-const performanceSlack = Number(process.env.BENCH_PERFORMANCE_SLACK ?? 0);
-if (!Number.isInteger(performanceSlack) || performanceSlack < 0 || performanceSlack > 5) {
-  console.error(
-    `BENCH_PERFORMANCE_SLACK must be a whole number from 0 to 5, not ${process.env.BENCH_PERFORMANCE_SLACK}.`,
-  );
-  process.exit(1);
-}
 if (performanceSlack > 0) {
   const within = findMissedBudgets(figures).filter(
     (miss) => !findMissedBudgets(figures, performanceSlack).includes(miss),

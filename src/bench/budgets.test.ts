@@ -3,6 +3,7 @@ import {
   findMissedBudgets,
   measureIslands,
   medianScores,
+  meetsLighthouseBar,
   meetsLighthouseBudget,
   type BenchFigures,
   type LighthouseScores,
@@ -176,4 +177,12 @@ test('a performance slack lowers the bar for the performance score only', () => 
     '/en/: Lighthouse seo 99 < 100',
   ]);
   expect(findMissedBudgets(figures(pages))).toHaveLength(3);
+});
+
+test('the bar a page is judged by: 100 everywhere, or the slack below it for performance alone', () => {
+  const scores = { performance: 99, accessibility: 100, bestPractices: 100, seo: 100 };
+  expect(meetsLighthouseBar(scores)).toBe(false);
+  expect(meetsLighthouseBar(scores, 1)).toBe(true);
+  expect(meetsLighthouseBar({ ...scores, performance: 98 }, 1)).toBe(false);
+  expect(meetsLighthouseBar({ ...scores, performance: 100, seo: 99 }, 1)).toBe(false);
 });

@@ -40,6 +40,17 @@ export function meetsLighthouseBudget(scores: LighthouseScores): boolean {
 }
 
 /**
+ * Whether scores reach the bar the budget judges them by: 100 in every category, or, for
+ * performance alone, `performanceSlack` points less (see `findMissedBudgets`).
+ */
+export function meetsLighthouseBar(scores: LighthouseScores, performanceSlack = 0): boolean {
+  return LIGHTHOUSE_CATEGORIES.every(
+    (category) =>
+      scores[category] >= BUDGETS.lighthouse - (category === 'performance' ? performanceSlack : 0),
+  );
+}
+
+/**
  * The median of each category over several runs. Lighthouse's scores vary from run to run on a
  * shared machine (its own guidance is to take the median of several), so a page below budget on
  * its first run is measured again, and the median, not the best run, is what the budget judges.
