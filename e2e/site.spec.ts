@@ -113,3 +113,46 @@ test('the favicon, sitemap and robots.txt are served', async ({ request }) => {
   expect(robots.status()).toBe(200);
   expect(await robots.text()).toContain('Sitemap:');
 });
+
+test.describe('the theme picker in the header', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+  const script = '**/ThemeSelect.astro_astro_type_script_index_0_lang.*.js';
+
+  test('is in place before its script runs, and then shows the stored choice without moving', async ({
+    page,
+  }) => {
+    await page.goto('/en/comparison/');
+    await page.evaluate(() => localStorage.setItem('starlight-theme', 'light'));
+    const picker = page.getByRole('banner').getByRole('combobox', { name: 'Select theme' });
+
+    // The picker's script held back until the page is on screen without it.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(script, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const loading = page.reload();
+    await expect(picker).toBeVisible();
+    const before = await picker.boundingBox();
+    expect(before).not.toBeNull();
+
+    release();
+    await loading;
+    await expect(picker).toHaveValue('light');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    expect(await picker.boundingBox()).toEqual(before);
+    await picker.selectOption('dark');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('is not shown, since it could not work', async ({ page }) => {
+      await page.goto('/es/comparison/');
+      await expect(page.getByRole('banner')).toBeVisible();
+      await expect(page.locator('starlight-theme-select').first()).toBeHidden();
+      await expect(page.getByRole('combobox', { name: 'Seleccionar tema' })).toHaveCount(0);
+    });
+  });
+});
