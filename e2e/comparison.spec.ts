@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
 
 for (const [lang, passage, heading] of [
@@ -37,6 +38,19 @@ for (const lang of ['es', 'en'] as const) {
       const overflow = await region.evaluate((el) => el.scrollWidth - el.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       await expect(table.getByRole('rowheader').or(table.locator('th[scope=rowgroup]'))).toHaveCount(11);
+    });
+
+    test('every citation is a target a finger can hit, at least 24 px tall, and axe agrees', async ({
+      page,
+    }) => {
+      await page.goto(`/${lang}/comparison/`);
+      const heights = await page
+        .locator('details.evidence > summary')
+        .evaluateAll((toggles) => toggles.map((toggle) => toggle.getBoundingClientRect().height));
+      expect(heights.length).toBeGreaterThan(40);
+      expect(Math.min(...heights)).toBeGreaterThanOrEqual(24);
+      const { violations } = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
+      expect(violations.flatMap(({ nodes }) => nodes.map((node) => node.target.join(' ')))).toEqual([]);
     });
   });
 }
