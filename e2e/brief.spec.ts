@@ -13,6 +13,7 @@ function answers(part: NonNullable<typeof need>, pick: 'first' | 'last'): string
   });
   return `${part.id}=${pairs.join('.')}`;
 }
+
 /**
  * Ticks a box as a reader does: the checklist on screen first, then the tap. The blocks above it are
  * laid out as they near the screen, so right after a jump they may still settle by a frame.
