@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import starlightLinksValidator from 'starlight-links-validator';
 import es from './content/i18n/es.json' with { type: 'json' };
 import en from './content/i18n/en.json' with { type: 'json' };
 import { siteIntegration } from './src/build/site-integration.ts';
@@ -38,10 +37,6 @@ export default defineConfig({
         es: { label: 'Español', lang: 'es' },
         en: { label: 'English', lang: 'en' },
       },
-      // Links between pages are written relative (`../comparison/`) so that they work at the root
-      // and under any base path; the validator leaves those to `npm run test:dist`, which checks
-      // every link and anchor of the built pages.
-      plugins: [starlightLinksValidator({ errorOnRelativeLinks: false })],
       disable404Route: true,
       components: {
         Head: './src/social/Head.astro',

@@ -8,6 +8,7 @@ import { parse, type DefaultTreeAdapterMap } from 'parse5';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
+type Document = DefaultTreeAdapterMap['document'];
 
 /** The inline code of a page, as the browser sees it. */
 export interface InlineCode {
@@ -30,6 +31,11 @@ function textOf(element: Element): string {
 
 /** Finds the inline scripts, style elements and style attributes of an HTML document. */
 export function findInlineCode(html: string): InlineCode {
+  return findInlineCodeIn(parse(html));
+}
+
+/** `findInlineCode` on a document already parsed (by parse5), for a caller that reads more of it. */
+export function findInlineCodeIn(document: Document): InlineCode {
   const code: InlineCode = { scripts: [], styles: [], styleAttributes: [] };
   const visit = (node: Node) => {
     if ('tagName' in node) {
@@ -44,13 +50,21 @@ export function findInlineCode(html: string): InlineCode {
     }
     if ('childNodes' in node) node.childNodes.forEach(visit);
   };
-  visit(parse(html));
+  visit(document);
   return code;
 }
 
+// Most pages carry the same few inline scripts and styles: each text is hashed once per build.
+const sources = new Map<string, string>();
+
 /** The CSP source for a piece of inline code: `'sha256-…'`. */
 export function hashSource(text: string): string {
-  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+  let source = sources.get(text);
+  if (source === undefined) {
+    source = `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+    sources.set(text, source);
+  }
+  return source;
 }
 
 const unique = (texts: readonly string[]) => [...new Set(texts.map(hashSource))].sort();

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { LANGUAGES } from '../i18n/languages.ts';
-import { buildPolicy, findInlineCode, insertPolicy, mergeInlineCode } from './content-security-policy.ts';
+import { describeLinkProblems, findBuiltLinkProblems } from './built-links.ts';
+import { buildPolicy, insertPolicy, mergeInlineCode } from './content-security-policy.ts';
 import {
   NGINX_INCLUDE,
   renderHeadersFile,
@@ -14,7 +15,7 @@ import {
   siteHeaderRules,
 } from './headers-file.ts';
 import { createContentCache, hashInputs } from './content-cache.ts';
-import { openInlineCodeIndex, type InlineCodeIndex } from './inline-code-index.ts';
+import { openPageIndex, readPageFacts, type PageFacts, type PageIndex } from './page-index.ts';
 import { createLimiter } from './limit.ts';
 import { createPrecompressor, type Precompressor } from './precompress.ts';
 import { writeSocialCards } from '../social/write-cards.ts';
@@ -32,32 +33,34 @@ async function listHtmlFiles(dir: URL): Promise<string[]> {
 }
 
 /**
- * What finds a page's inline code, as part of its cache key: the finder's own source and the HTML
- * parser's version, so that a change to either finds the code afresh.
+ * What reads a page's facts, as part of its cache key: the readers' own sources and the HTML
+ * parser's version, so that a change to any of them reads every page afresh.
  */
-async function describeInlineCodeFinder(): Promise<string> {
+async function describePageReader(): Promise<string> {
   const parser = new URL('../package.json', pathToFileURL(createRequire(import.meta.url).resolve('parse5')));
-  const [source, manifest] = await Promise.all([
+  const parts = await Promise.all([
+    readFile(new URL('./page-index.ts', import.meta.url)),
     readFile(new URL('./content-security-policy.ts', import.meta.url)),
+    readFile(new URL('../quality/links.ts', import.meta.url)),
     readFile(parser),
   ]);
-  return hashInputs([source, manifest]);
+  return hashInputs(parts);
 }
 
 /**
  * Gives every page a Content-Security-Policy of its own, with the hashes of its inline code, and
  * its referrer policy: what a page carries to any host. Writes the site-wide policy and security
  * headers for the hosts that take them: `_headers` (Netlify, Cloudflare Pages, the preview server)
- * and an nginx include, both from the same rules.
+ * and an nginx include, both from the same rules. Returns what it read of each page, by file.
  */
 async function secureBuild(
   dir: URL,
   base: string,
-  index: InlineCodeIndex,
+  index: PageIndex,
   precompressor: Precompressor,
-): Promise<number> {
+): Promise<Map<string, PageFacts>> {
   const htmlFiles = await listHtmlFiles(dir);
-  const finder = await describeInlineCodeFinder();
+  const reader = await describePageReader();
   // Pages are read, looked up and written a few at a time: the disk works while a page is hashed.
   const limit = createLimiter(4 * availableParallelism());
   const pages = await Promise.all(
@@ -66,35 +69,40 @@ async function secureBuild(
         const url = new URL(file, dir);
         const html = await readFile(url, 'utf8');
         // Parsing every page is most of this step's time; a page the last build made the same is not parsed again.
-        const code = index.getOrFind(hashInputs([finder, html]), () => findInlineCode(html));
+        const facts = index.getOrRead(hashInputs([reader, html]), () => readPageFacts(html));
         const secured = Buffer.from(
-          insertPolicy(html, buildPolicy(code, 'meta'), SECURITY_HEADERS['Referrer-Policy']),
+          insertPolicy(html, buildPolicy(facts.code, 'meta'), SECURITY_HEADERS['Referrer-Policy']),
           'utf8',
         );
         await writeFile(url, secured);
         // The page's final bytes are in hand: its compressed copies are made now, not read again later.
         await precompressor.file(file, secured);
-        return code;
+        return [file, facts] as const;
       }),
     ),
   );
-  const rules = siteHeaderRules(base, buildPolicy(mergeInlineCode(pages), 'header'));
+  const rules = siteHeaderRules(
+    base,
+    buildPolicy(mergeInlineCode(pages.map(([, { code }]) => code)), 'header'),
+  );
   const notFoundPages = htmlFiles
     .filter((file) => /(^|\/)404\.html$/.test(file))
     .map((file) => `${base}${file}`);
   await writeFile(new URL('_headers', dir), renderHeadersFile(rules));
   await writeFile(new URL(NGINX_INCLUDE, dir), renderNginxInclude(rules, notFoundPages));
-  return pages.length;
+  return new Map(pages);
 }
 
 /**
  * The site's own routes and build steps on top of Starlight: the language entry page at `/`, a
  * bilingual root 404 page, `robots.txt`, a `404.html` in each language folder for static hosts
- * that serve the nearest one, each article's side-by-side view, a social card for every page, and a
- * strict Content-Security-Policy on every page.
+ * that serve the nearest one, each article's side-by-side view, a social card for every page, a
+ * strict Content-Security-Policy on every page, and a check of every link, anchor and text fragment
+ * of the built pages that fails the build when one is broken.
  */
 export function siteIntegration(): AstroIntegration {
   let base = '/';
+  let origin = '';
   let cacheDir = '';
   return {
     name: 'cso-vs-cro',
@@ -121,6 +129,8 @@ export function siteIntegration(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        if (!config.site) throw new Error('The site has no `site` address: its links cannot be checked.');
+        origin = new URL(config.site).origin;
         cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -134,22 +144,33 @@ export function siteIntegration(): AstroIntegration {
         const precompressCache = createContentCache(join(cacheDir, 'precompressed'));
         const precompressor = createPrecompressor(dir, precompressCache);
         // The cards and the pages are written side by side: neither reads what the other writes.
-        await Promise.all([
+        const [, facts] = await Promise.all([
           writeSocialCards(dir, { cacheDir: join(cacheDir, 'social-cards') }).then(({ cards, stats }) =>
             logger.info(
               `Social cards: ${cards} in ${seconds()} (${stats.hits} from the cache, ${stats.misses} drawn).`,
             ),
           ),
-          openInlineCodeIndex(join(cacheDir, 'inline-code.json')).then(async (index) => {
-            const count = await secureBuild(dir, base, index, precompressor);
+          openPageIndex(join(cacheDir, 'pages.json')).then(async (index) => {
+            const facts = await secureBuild(dir, base, index, precompressor);
             await index.save();
             logger.info(
-              `Content-Security-Policy with inline hashes on ${count} pages ` +
+              `Content-Security-Policy with inline hashes on ${facts.size} pages ` +
                 `(${index.stats.misses} parsed, ${index.stats.hits} as the last build found them), ` +
                 `and their compressed copies, in ${seconds()}; _headers and ${NGINX_INCLUDE} written.`,
             );
+            return facts;
           }),
         ]);
+        // Every link of every page, the cards included, now that all are written: a broken one fails the build.
+        const problems = await findBuiltLinkProblems(dir, facts, { origin, base });
+        if (problems.length > 0) throw new Error(describeLinkProblems(problems));
+        const links = [...facts.values()].reduce(
+          (sum, page) => sum + page.links.length + page.resources.length,
+          0,
+        );
+        logger.info(
+          `Links: ${links} links and resources in ${facts.size} pages, none broken (${seconds()}).`,
+        );
         const { files, bytes, brotliBytes, gzipBytes } = await precompressor.rest();
         const kb = (value: number) => `${Math.round(value / 1024)} KB`;
         logger.info(

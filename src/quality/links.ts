@@ -6,6 +6,7 @@ import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { findFragmentProblem, type SearchableText } from './text-fragments.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
+type Document = DefaultTreeAdapterMap['document'];
 
 /** What a page links to and which anchors it offers. */
 export interface PageLinks {
@@ -21,6 +22,11 @@ const RESOURCE_RELS = new Set(['stylesheet', 'icon', 'shortcut', 'preload', 'mod
 
 /** Reads the links, loaded resources and anchors of an HTML page. */
 export function readPageLinks(html: string): PageLinks {
+  return readPageLinksIn(parse(html));
+}
+
+/** `readPageLinks` on a page already parsed (by parse5), for a caller that reads more of it. */
+export function readPageLinksIn(document: Document): PageLinks {
   const page: PageLinks = { links: [], resources: [], ids: new Set() };
   const visit = (node: Node) => {
     if ('tagName' in node) {
@@ -47,7 +53,7 @@ export function readPageLinks(html: string): PageLinks {
     }
     if ('childNodes' in node) node.childNodes.forEach(visit);
   };
-  visit(parse(html));
+  visit(document);
   return page;
 }
 
