@@ -50,7 +50,12 @@ export default defineConfig({
       },
       expressiveCode: false,
       favicon: '/favicon.svg',
-      customCss: ['./src/styles/utilities.css', './src/evidence/evidence.css', './src/brief/brief-print.css'],
+      customCss: [
+        './src/styles/typography.css',
+        './src/styles/utilities.css',
+        './src/evidence/evidence.css',
+        './src/brief/brief-print.css',
+      ],
       lastUpdated: false,
       pagination: false,
       sidebar: [

@@ -114,6 +114,19 @@ test('the favicon, sitemap and robots.txt are served', async ({ request }) => {
   expect(await robots.text()).toContain('Sitemap:');
 });
 
+test('text is set in the system interface font, the headings and tables too', async ({ page }) => {
+  await page.goto('/en/comparison/');
+  for (const element of [
+    page.locator('.sl-markdown-content p').first(),
+    page.getByRole('heading', { level: 1 }),
+    page.getByRole('table').first(),
+  ]) {
+    expect(await element.evaluate((node) => getComputedStyle(node).fontFamily)).toMatch(
+      /^system-ui, sans-serif\b/,
+    );
+  }
+});
+
 test.describe('the theme picker in the header', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
   const script = '**/ThemeSelect.astro_astro_type_script_index_0_lang.*.js';
