@@ -11,7 +11,7 @@ import { createGlossarySchema } from './src/glossary/schema.ts';
 import { createBriefSchema, createTraitSchema } from './src/brief/schema.ts';
 import { createDisagreementSchema, createStatementGroupSchema } from './src/comparison/statements-schema.ts';
 import { readSourceIndex } from './src/evidence/source-index.ts';
-import { UiStringsSchema } from './src/i18n/ui-strings.ts';
+import { UiStringsSchema } from './src/site/ui-strings.ts';
 
 // Quoted citations are checked against the words of the articles' sections, in both languages.
 const sources = readSourceIndex(new URL('./content/docs/', import.meta.url));

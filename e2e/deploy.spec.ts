@@ -5,7 +5,7 @@
  */
 import { test as unguarded, type Page } from '@playwright/test';
 import { expect, expectSearch, expectShareLinkReproducesResult, quiz, test, uiStrings } from './fixtures.ts';
-import { listPagePaths } from '../src/content/page-paths.ts';
+import { listPagePaths } from '../src/site/page-list.ts';
 import { askOver, checkHost } from '../src/quality/host-checks.ts';
 
 /** The URL the site is served at, from the project's `baseURL`, always ending in `/`. */
