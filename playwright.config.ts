@@ -8,6 +8,8 @@ const port = Number(process.env.E2E_PORT ?? 4399);
 
 export default defineConfig({
   testDir: 'e2e',
+  // `*.test.ts` under e2e/ are the harness's unit tests (Vitest).
+  testMatch: '**/*.spec.ts',
   fullyParallel: true,
   workers: 2,
   forbidOnly: true,

@@ -1,38 +1,8 @@
-import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Browser, type Page } from '@playwright/test';
-import type { Answers } from '../src/quiz/engine.ts';
-import type { PartId } from '../src/quiz/ids.ts';
-import { buildQuizModel } from '../src/quiz/payload.ts';
-import { readQuiz } from '../src/quiz/read-quiz-file.ts';
-import { encodeAnswers } from '../src/quiz/share-link.ts';
+import { uiStrings } from './readers/site-words.ts';
 
-/** The site's UI strings in one language, as translators wrote them in `content/i18n/`. */
-export function uiStrings(lang: 'es' | 'en'): Record<string, string> {
-  return JSON.parse(readFileSync(new URL(`../content/i18n/${lang}.json`, import.meta.url), 'utf8')) as Record<
-    string,
-    string
-  >;
-}
-
-/** The quiz definition, read and checked from `content/quiz/` as the build reads it. */
-export const quiz = readQuiz();
-const model = buildQuizModel(quiz);
-
-/** Every question of a part answered with its first option (the CSO end) or its last (the CRO end). */
-export function answers(part: PartId, pick: 'first' | 'last'): Answers {
-  const questions = quiz.parts.find(({ id }) => id === part)?.questions ?? [];
-  const chosen = questions.map(({ id, options }) => [
-    id,
-    (pick === 'first' ? options[0] : options.at(-1))?.id,
-  ]);
-  return { [part]: Object.fromEntries(chosen) };
-}
-
-/** A share link's query (`?v=…&need=…`) for some answers, written by the quiz's own encoder. */
-export function shareQuery(...sets: Answers[]): string {
-  return `?${encodeAnswers(model, Object.assign({}, ...sets))}`;
-}
+export { answers, quiz, shareQuery, uiStrings } from './readers/site-words.ts';
 
 /** Runs axe-core with the WCAG 2.2 A/AA rules and best practices, and expects no violation. */
 export async function expectNoAxeViolations(page: Page, context: string) {

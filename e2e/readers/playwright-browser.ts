@@ -40,8 +40,9 @@ export function wrapPlaywrightBrowser(browser: Browser, origin: string): ReaderB
         async url() {
           return page.url();
         },
-        async evaluate(fn, arg) {
-          return page.evaluate(fn, arg);
+        async evaluate<A, R>(fn: (arg: A) => R, arg: A): Promise<Awaited<R>> {
+          // Playwright types its argument as serialisable; the interface's callers pass JSON.
+          return page.evaluate<Awaited<R>, A>(fn as never, arg);
         },
         async clickAt(x, y) {
           await page.mouse.click(x, y);

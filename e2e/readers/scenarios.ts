@@ -5,7 +5,7 @@
  * is watched for console errors and CSP violations by the runner.
  */
 import type { ReaderSession, SessionOptions, Viewport } from './session.ts';
-import { createTranslator, readQuizDefinition, type Lang } from './site-words.ts';
+import { answers, createTranslator, quiz, shareQuery, type Lang } from './site-words.ts';
 import {
   click,
   expectAddress,
@@ -39,26 +39,17 @@ export interface Scenario {
 export const PHONE: Viewport = { width: 360, height: 740 };
 export const DESKTOP: Viewport = { width: 1280, height: 800 };
 
-const quiz = readQuizDefinition();
-const need = quiz.parts.find(({ id }) => id === 'need');
-const fit = quiz.parts.find(({ id }) => id === 'fit');
-if (!need || !fit) throw new Error('The quiz needs the parts "need" and "fit"');
-
-/** The query of a share link that answers every question of a part with its first or last option. */
-function answersQuery(answers: { need?: 'first' | 'last'; fit?: 'first' | 'last' }): string {
-  const pairs = ([need, fit] as const).flatMap((part) => {
-    const pick = part && answers[part.id];
-    if (!part || !pick) return [];
-    const ids = part.questions.map(
-      (q) => `${q.id}_${(pick === 'first' ? q.options[0] : q.options.at(-1))?.id}`,
-    );
-    return [`${part.id}=${ids.join('.')}`];
-  });
-  return `?v=${quiz.version}&${pairs.join('&')}`;
+/** A part of the quiz, which must exist. */
+function findPart(id: 'need' | 'fit') {
+  const part = quiz.parts.find((candidate) => candidate.id === id);
+  if (!part) throw new Error(`The quiz has no part "${id}"`);
+  return part;
 }
+const need = findPart('need');
+const fit = findPart('fit');
 
 /** The answers every quiz scenario gives: the company needs a CRO, the candidate is a CSO. */
-const RESULT_QUERY = answersQuery({ need: 'last', fit: 'first' });
+const RESULT_QUERY = shareQuery(answers('need', 'last'), answers('fit', 'first'));
 const isResultQuery = (search: string) => search === RESULT_QUERY;
 
 /** The verdicts those answers give, as the result shows them. */
@@ -184,8 +175,9 @@ const scenarios: Scenario[] = [
             const box = element?.getBoundingClientRect();
             return !!box && box.bottom > 0 && box.top < innerHeight;
           };
-          const sentence = [...document.querySelectorAll('.sl-markdown-content p')].find((p) =>
-            (p.textContent ?? '').includes(words),
+          // The article's own paragraph, not a quote of it in a closed Source of the page.
+          const sentence = [...document.querySelectorAll('.sl-markdown-content p')].find(
+            (p) => p.getClientRects().length > 0 && (p.textContent ?? '').includes(words),
           );
           return onScreen(sentence) || (!sentenceOnly && onScreen(document.getElementById(heading)));
         },
@@ -293,7 +285,7 @@ const scenarios: Scenario[] = [
       const reader = await session();
       await openPage(reader, `/${lang}/quiz/${RESULT_QUERY}`);
       await expectTexts(reader, '[data-verdict]', expectedVerdicts(lang));
-      await click(reader, { selector: `a[href^="/${lang}/brief/cro/"]` });
+      await click(reader, { selector: `main a[href*="/${lang}/brief/cro/?"]` });
       await expectAddress(reader, `/${lang}/brief/cro/`, isResultQuery);
       await expectShown(reader, { selector: 'h2', text: t('brief.personal.title') });
       await expectTexts(reader, '[data-personal] [data-verdict]', expectedVerdicts(lang));

@@ -1,23 +1,27 @@
 /**
- * The site's words as the scenarios read them: the UI strings and the quiz definition from
- * `content/`, so that a scenario looks for what a reader sees in either language.
+ * The site's words and quiz as the browser tests read them, from `content/`: every scenario and
+ * spec looks for what a reader sees in either language, and writes answers the quiz's own way.
  */
 import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
+import type { Answers } from '../../src/quiz/engine.ts';
+import type { PartId } from '../../src/quiz/ids.ts';
+import { buildQuizModel } from '../../src/quiz/payload.ts';
+import { readQuiz } from '../../src/quiz/read-quiz-file.ts';
+import { encodeAnswers } from '../../src/quiz/share-link.ts';
 
 /** The two languages of the site. */
 export type Lang = 'es' | 'en';
 
 /** The site's UI strings in one language, as translators wrote them in `content/i18n/`. */
-export function readUiStrings(lang: Lang): Record<string, string> {
+export function uiStrings(lang: Lang): Record<string, string> {
   return JSON.parse(
     readFileSync(new URL(`../../content/i18n/${lang}.json`, import.meta.url), 'utf8'),
   ) as Record<string, string>;
 }
 
-/** A UI string by key, with `{{name}}` slots filled; throws on a key the language lacks. */
+/** A UI string by key, with its `{{name}}` slots filled; throws on a key the language lacks. */
 export function createTranslator(lang: Lang) {
-  const strings = readUiStrings(lang);
+  const strings = uiStrings(lang);
   return (key: string, values: Record<string, string | number> = {}): string => {
     const text = strings[key];
     if (text === undefined) throw new Error(`No UI string "${key}" in content/i18n/${lang}.json`);
@@ -25,23 +29,21 @@ export function createTranslator(lang: Lang) {
   };
 }
 
-type Words = Record<Lang, string>;
+/** The quiz definition, read and checked from `content/quiz/` as the build reads it. */
+export const quiz = readQuiz();
+const model = buildQuizModel(quiz);
 
-/** The quiz as written in `content/quiz/role-fit.yaml`: what the scenarios answer. */
-export interface QuizDefinition {
-  version: number;
-  parts: {
-    id: 'need' | 'fit';
-    title: Words;
-    questions: { id: string; prompt: Words; options: { id: string; label: Words }[] }[];
-  }[];
+/** Every question of a part answered with its first option (the CSO end) or its last (the CRO end). */
+export function answers(part: PartId, pick: 'first' | 'last'): Answers {
+  const questions = quiz.parts.find(({ id }) => id === part)?.questions ?? [];
+  const chosen = questions.map(({ id, options }) => [
+    id,
+    (pick === 'first' ? options[0] : options.at(-1))?.id,
+  ]);
+  return { [part]: Object.fromEntries(chosen) };
 }
 
-/** Reads the quiz definition from `content/quiz/`. */
-export function readQuizDefinition(): QuizDefinition {
-  const [quiz] = parseYaml(
-    readFileSync(new URL('../../content/quiz/role-fit.yaml', import.meta.url), 'utf8'),
-  ) as QuizDefinition[];
-  if (!quiz) throw new Error('No quiz in content/quiz/role-fit.yaml');
-  return quiz;
+/** A share link's query (`?v=…&need=…`) for some answers, written by the quiz's own encoder. */
+export function shareQuery(...sets: Answers[]): string {
+  return `?${encodeAnswers(model, Object.assign({}, ...sets))}`;
 }
