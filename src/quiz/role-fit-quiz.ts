@@ -102,7 +102,16 @@ class RoleFitQuiz extends HTMLElement {
   }
 
   #clearQuery() {
-    history.replaceState(history.state, '', location.pathname);
+    this.#showAddress('');
+  }
+
+  /**
+   * Puts a query in the address bar, in place (Back still steps through the quiz): the result's
+   * answers, so that a bookmark, the browser's own Share and the language link carry the result
+   * with no storage; nothing on every other step.
+   */
+  #showAddress(search: string) {
+    if (location.search !== search) history.replaceState(history.state, '', `${location.pathname}${search}`);
   }
 
   #save() {
@@ -236,6 +245,7 @@ class RoleFitQuiz extends HTMLElement {
     if (step.kind === 'question') this.#showQuestion(step);
     if (step.kind === 'summary') this.#renderSummary();
     if (step.kind === 'result') this.#renderResult();
+    else this.#clearQuery();
     const question = step.kind === 'question' && this.#part(step.part).questions[step.index];
     if (moveFocus)
       this.#$(
@@ -309,6 +319,7 @@ class RoleFitQuiz extends HTMLElement {
     }
     const shared = Object.fromEntries(plan.map((part) => [part, answers[part]]));
     const query = `?${encodeAnswers(this.#model, shared)}`;
+    this.#showAddress(query);
     this.#$<HTMLInputElement>('[data-share]').value = `${location.origin}${location.pathname}${query}`;
     // The brief of the role the answers point to (or both, as the page's styles show), with them.
     const lean = (verdicts.need ?? verdicts.fit)?.kind ?? '';
