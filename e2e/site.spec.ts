@@ -159,6 +159,29 @@ test.describe('the theme picker in the header', () => {
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   });
 
+  test('without JavaScript, a page follows the system’s light or dark setting, as with it', async ({
+    browser,
+  }) => {
+    const colours = async (colorScheme: 'light' | 'dark', javaScriptEnabled: boolean) => {
+      const context = await browser.newContext({ colorScheme, javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto('/es/comparison/');
+      const seen = await page.evaluate(() => {
+        const { backgroundColor, color } = getComputedStyle(document.body);
+        return { backgroundColor, color, scheme: getComputedStyle(document.documentElement).colorScheme };
+      });
+      await context.close();
+      return seen;
+    };
+    const light = await colours('light', false);
+    const dark = await colours('dark', false);
+    expect(light.scheme).toBe('light');
+    expect(dark.scheme).toBe('dark');
+    expect(light.backgroundColor).not.toBe(dark.backgroundColor);
+    expect(light).toEqual(await colours('light', true));
+    expect(dark).toEqual(await colours('dark', true));
+  });
+
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
     test('is not shown, since it could not work', async ({ page }) => {

@@ -19,6 +19,7 @@ import { openPageIndex, readPageFacts, type PageFacts, type PageIndex } from './
 import pLimit from 'p-limit';
 import { createPrecompressor, type Precompressor } from './precompress.ts';
 import { CARD_MANIFEST_FILE } from './card-manifest.ts';
+import { noScriptThemePlugin, removeServerTheme } from './no-script-theme.ts';
 import { serveSocialCards, writeSocialCards } from './social-cards.ts';
 
 const route = (pattern: string, file: string) => ({
@@ -68,7 +69,8 @@ async function secureBuild(
     htmlFiles.map((file) =>
       limit(async () => {
         const url = new URL(file, dir);
-        const html = await readFile(url, 'utf8');
+        // Without JavaScript the page follows the system's theme, not the server's dark one.
+        const html = removeServerTheme(await readFile(url, 'utf8'));
         // Parsing every page is most of this step's time; a page the last build made the same is not parsed again.
         const facts = index.getOrRead(hashInputs([reader, html]), () => readPageFacts(html));
         const secured = Buffer.from(
@@ -108,7 +110,10 @@ export function siteIntegration(): AstroIntegration {
   return {
     name: 'cso-vs-cro',
     hooks: {
-      'astro:config:setup': ({ injectRoute }) => {
+      'astro:config:setup': ({ injectRoute, updateConfig }) => {
+        // Without JavaScript, pages follow the system's light or dark setting (Starlight's script
+        // that sets the theme does not run).
+        updateConfig({ vite: { css: { postcss: { plugins: [noScriptThemePlugin()] } } } });
         injectRoute(route('/', '../entry/LanguageEntry.astro'));
         injectRoute(route('/404', '../entry/NotFound.astro'));
         injectRoute(route('/robots.txt', './robots.txt.ts'));
