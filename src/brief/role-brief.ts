@@ -111,7 +111,10 @@ class RoleBrief extends HTMLElement {
 
   async #copy() {
     try {
-      await navigator.clipboard.writeText(this.#text());
+      // A build without SITE_URL wrote its addresses at a default origin: use where the reader is.
+      const unknown = this.dataset.unknownOrigin;
+      const text = this.#text();
+      await navigator.clipboard.writeText(unknown ? text.replaceAll(unknown, location.origin) : text);
       this.#announce(this.dataset.copied);
     } catch {
       this.#announce(this.dataset.failed);

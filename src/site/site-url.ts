@@ -26,6 +26,13 @@ export function normalizeBasePath(value: string | undefined): string {
 /** Where the site is served: by default, where `npm start` serves it. */
 export const SITE_URL = process.env['SITE_URL'] ?? 'http://localhost:4321';
 
+/**
+ * The address a deploy gave in `SITE_URL`, or `undefined` for a build without one (`npm start`,
+ * `npm test`): then what a reader takes away (a printed or copied brief) must not name
+ * `localhost`.
+ */
+export const GIVEN_SITE_URL = process.env['SITE_URL'] || undefined;
+
 /** The path the site lives under, `/` or e.g. `/cso-vs-cro/`: Astro's `base`. */
 export const BASE_PATH = normalizeBasePath(process.env['BASE_PATH']);
 
