@@ -112,7 +112,11 @@ export function summarize(results: readonly ScenarioResult[]): { ok: boolean; te
       `${failed.length} of ${results.length} scenario runs failed:`,
       ...failed.map(
         ({ engine, lang, scenario, failure }) =>
-          `  [${engine}] ${lang} · ${scenario.id} — ${scenario.title}\n    ${(failure ?? '').split('\n')[0]}`,
+          `  [${engine}] ${lang} · ${scenario.id} — ${scenario.title}\n    ${(failure ?? '')
+            .split('\n')
+            .slice(0, 3)
+            .map((line) => line.trim())
+            .join('\n    ')}`,
       ),
     ].join('\n'),
   };

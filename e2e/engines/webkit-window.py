@@ -2,22 +2,32 @@
 
 Debian's MiniBrowser cannot be narrower than its toolbar (no phone width), and the views it makes
 for automation ignore its settings (no console on stdout). This window has no toolbar, a fresh
-ephemeral profile per session, writes the page's console on stdout (the driver collects the
-errors from there), and runs the scripts given as `--user-script=SOURCE` before each page's own.
+profile per session (in a temporary folder, removed on exit), writes the page's console on stdout
+(the driver collects the errors from there), and runs the scripts given as `--user-script=SOURCE`
+before each page's own.
 """
 
+import shutil
+import signal
 import sys
+import tempfile
 
 import gi
 
 gi.require_version("Gtk", "3.0")
 gi.require_version("WebKit2", "4.1")
-from gi.repository import Gtk, WebKit2  # noqa: E402
+from gi.repository import GLib, Gtk, WebKit2  # noqa: E402
 
 PREFIX = "--user-script="
 scripts = [arg[len(PREFIX) :] for arg in sys.argv[1:] if arg.startswith(PREFIX)]
 
-context = WebKit2.WebContext.new_ephemeral()
+# An ephemeral context would do, but its pages' console never reaches stdout: a fresh folder instead.
+profile = tempfile.mkdtemp(prefix="webkit-window-")
+context = WebKit2.WebContext(
+    website_data_manager=WebKit2.WebsiteDataManager(
+        base_data_directory=profile, base_cache_directory=profile
+    )
+)
 context.set_automation_allowed(True)
 content = WebKit2.UserContentManager()
 for source in scripts:
@@ -68,4 +78,9 @@ def start_automation(_context, session):
 
 
 context.connect("automation-started", start_automation)
-Gtk.main()
+# The driver ends a session with SIGTERM: leave the main loop, so that the profile is removed.
+GLib.unix_signal_add(GLib.PRIORITY_DEFAULT, signal.SIGTERM, Gtk.main_quit)
+try:
+    Gtk.main()
+finally:
+    shutil.rmtree(profile, ignore_errors=True)

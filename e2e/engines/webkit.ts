@@ -1,7 +1,8 @@
 /**
  * The reader scenarios' browser interface on WebKitGTK (Safari's engine), through Debian's
- * WebKitWebDriver under Xvfb. Each session is a new window process (`webkit-window.py`) with an
- * ephemeral profile; the page's console comes on the driver's output, where errors are collected.
+ * WebKitWebDriver under Xvfb. Each session is a new driver and window process (`webkit-window.py`)
+ * with an ephemeral profile; the page's console comes on the driver's output, where errors are
+ * collected.
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -32,41 +33,49 @@ function keyPress(key: Key | 'Control+v'): InputSource {
   };
 }
 
-/** Starts WebKitWebDriver on a free port, with the given X display, and wraps it. */
+/** A WebKitWebDriver process on a free port, and the console lines of error its browser wrote. */
+async function startDriver(driverPath: string, display: string) {
+  const port = await findFreePort();
+  const driver = spawn(driverPath, [`--port=${port}`], {
+    env: { ...process.env, DISPLAY: display },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const errors: string[] = [];
+  let pending = '';
+  const read = (chunk: Buffer) => {
+    const lines = (pending + chunk.toString()).split('\n');
+    pending = lines.pop() ?? '';
+    errors.push(...lines.filter((line) => CONSOLE_ERROR.test(line)));
+  };
+  driver.stdout?.on('data', read);
+  driver.stderr?.on('data', read);
+  const base = `http://127.0.0.1:${port}`;
+  await waitForHttp(`${base}/status`, 10_000, 'WebKitWebDriver');
+  return { base, errors, stop: () => stopProcess(driver) };
+}
+
+/**
+ * Wraps Debian's WebKitWebDriver. It drives one session at a time, so each session (a scenario's
+ * fresh reader) has a driver process of its own, with the page's console of that session alone.
+ */
 export async function launchWebKit(options: {
   driver: string;
   python: string;
   display: string;
   origin: string;
 }): Promise<ReaderBrowser> {
-  const port = await findFreePort();
-  const driver = spawn(options.driver, [`--port=${port}`], {
-    env: { ...process.env, DISPLAY: options.display },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  // The console of every page of every session, as the engine writes it, line by line.
-  let problems: string[] = [];
-  let pending = '';
-  const read = (chunk: Buffer) => {
-    const lines = (pending + chunk.toString()).split('\n');
-    pending = lines.pop() ?? '';
-    problems.push(...lines.filter((line) => CONSOLE_ERROR.test(line)));
-  };
-  driver.stdout?.on('data', read);
-  driver.stderr?.on('data', read);
-  await waitForHttp(`${base}/status`, 10_000, 'WebKitWebDriver');
-
   const capabilities = (initScripts: readonly string[]) => ({
     'webkitgtk:browserOptions': {
       binary: options.python,
       args: [WINDOW_SCRIPT, ...initScripts.map((source) => `--user-script=${source}`)],
     },
   });
-  // A first session says which WebKitGTK this is.
-  const probe = await WebDriverSession.start(base, capabilities([]));
+  // A first session says which WebKitGTK this is, and that the window starts.
+  const probeDriver = await startDriver(options.driver, options.display);
+  const probe = await WebDriverSession.start(probeDriver.base, capabilities([]));
   const version = `WebKitGTK ${String(probe.capabilities['browserVersion'])}`;
-  await probe.end();
+  await probe.end().catch(() => {});
+  await probeDriver.stop();
 
   return {
     engine: 'webkit',
@@ -74,16 +83,38 @@ export async function launchWebKit(options: {
     textFragments: true,
     origin: options.origin,
     async newSession(sessionOptions: SessionOptions): Promise<ReaderSession> {
-      const webdriver = await WebDriverSession.start(base, capabilities(listInitScripts(sessionOptions)));
+      const driver = await startDriver(options.driver, options.display);
+      const webdriver = await WebDriverSession.start(
+        driver.base,
+        capabilities(listInitScripts(sessionOptions)),
+      ).catch(async (error: unknown) => {
+        await driver.stop();
+        throw error;
+      });
       const run = <A, R>(fn: (arg: A) => R, arg: A) =>
         webdriver.execute<Awaited<R>>(`return (${fn.toString()})(arguments[0]);`, [arg]);
+      const measure = () => run(() => ({ width: innerWidth, height: innerHeight }), null);
       const resize = async ({ width, height }: Viewport) => {
+        const settle = async () => {
+          let inner = await measure();
+          for (let tries = 0; tries < 20 && (inner.width !== width || inner.height !== height); tries++) {
+            await new Promise((resolve) => setTimeout(resolve, 50));
+            inner = await measure();
+          }
+          return inner;
+        };
         await webdriver.setWindowSize(width, height);
-        // Without a window manager the window has no frame, but measure rather than assume.
-        const inner = await run(() => ({ width: innerWidth, height: innerHeight }), null);
-        if (inner.width !== width || inner.height !== height) {
-          await webdriver.setWindowSize(2 * width - inner.width, 2 * height - inner.height);
+        const inner = await settle();
+        // Without a window manager the window has no frame; were there one, make room for it.
+        const frame = { width: width - inner.width, height: height - inner.height };
+        if (frame.width === 0 && frame.height === 0) return;
+        if (frame.width < 0 || frame.height < 0 || frame.width > 100 || frame.height > 200) {
+          throw new Error(
+            `WebKit's viewport is ${inner.width}×${inner.height} in a ${width}×${height} window`,
+          );
         }
+        await webdriver.setWindowSize(width + frame.width, height + frame.height);
+        await settle();
       };
       await resize(sessionOptions.viewport);
       const press = (key: Key | 'Control+v') => webdriver.perform([keyPress(key)]);
@@ -141,17 +172,14 @@ export async function launchWebKit(options: {
         async takeProblems() {
           // The engine writes the console as it goes: give the last lines a moment to arrive.
           await new Promise((resolve) => setTimeout(resolve, 150));
-          const taken = problems;
-          problems = [];
-          return taken;
+          return driver.errors.splice(0);
         },
         async close() {
           await webdriver.end().catch(() => {});
+          await driver.stop();
         },
       };
     },
-    async close() {
-      await stopProcess(driver);
-    },
+    async close() {},
   };
 }
