@@ -35,8 +35,9 @@ export interface Scenario {
   run(context: ScenarioContext): Promise<void>;
 }
 
-/** A phone held upright (the narrowest common width) and a laptop screen. */
+/** A phone held upright, at the narrowest common width. */
 export const PHONE: Viewport = { width: 360, height: 740 };
+/** A laptop screen. */
 export const DESKTOP: Viewport = { width: 1280, height: 800 };
 
 /** A part of the quiz, which must exist. */
