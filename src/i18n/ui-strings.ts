@@ -57,6 +57,12 @@ export const UiStringsSchema = z.object({
   'evidence.silent': text(),
   /** The name of an article's opening, before its first heading, in a citation. */
   'evidence.opening': text(),
+  /** Said before the links from a statement on a disputed point to where both sides are shown. */
+  'evidence.disputed': text(),
+  /** Label of a disputed point where the two articles stress different things rather than disagree. */
+  'disagreement.kind.emphasis': text(),
+  /** Label of a disputed point where one article says two things that contradict each other. */
+  'disagreement.kind.contradiction': text(),
   /** Caption of the full comparison table. */
   'comparison.caption': text(),
   /** Title of the language entry page at the site's root. */
