@@ -9,7 +9,7 @@ import { createQuizSchema } from './src/quiz/schema.ts';
 import { createFigureSchema } from './src/diagrams/figures.ts';
 import { createGlossarySchema } from './src/glossary/schema.ts';
 import { createBriefSchema, createTraitSchema } from './src/brief/schema.ts';
-import { createDisagreementSchema, createStatementGroupSchema } from './src/comparison/statements-schema.ts';
+import { createDisagreementsSchema, createStatementGroupSchema } from './src/comparison/statements-schema.ts';
 import { readSourceIndex } from './src/evidence/source-index.ts';
 import { UiStringsSchema } from './src/i18n/ui-strings.ts';
 
@@ -40,7 +40,7 @@ export const collections = {
   }),
   disagreements: defineCollection({
     loader: file('./content/comparison/disagreements.yaml'),
-    schema: createDisagreementSchema(sources),
+    schema: createDisagreementsSchema(sources),
   }),
   figures: defineCollection({
     loader: file('./content/diagrams/figures.yaml'),

@@ -30,7 +30,7 @@ const FIT_CSO = answers(fit, 'first');
 const FIT_CRO = answers(fit, 'last');
 // Strong answers both ways, cancelling out: "it depends".
 const NEED_BOTH =
-  'need=channels_one.products_one.market_complex.ownership_undecided.marketing-and-success_separate.goal_both.growth_unsure.excuses_unsure';
+  'need=channels_one.products_one.verticals_several.ownership_undecided.marketing-and-success_separate.goal_both.growth_unsure.excuses_unsure';
 
 for (const lang of ['es', 'en'] as const) {
   const t = (key: string) => uiStrings(lang)[key] ?? key;
@@ -252,7 +252,7 @@ for (const lang of ['es', 'en'] as const) {
 
 test('search finds the briefs in each language', async ({ page }) => {
   for (const [lang, button, query] of [
-    ['es', 'Buscar', 'ficha del puesto'],
+    ['es', 'Buscar', 'ficha de puesto'],
     ['en', 'Search', 'role brief'],
   ] as const) {
     await page.goto(`/${lang}/`);

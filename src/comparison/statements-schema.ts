@@ -38,5 +38,24 @@ export function createDisagreementSchema(sources: SourceIndex) {
     });
 }
 
+/** Builds the schema of every point on which the articles pull apart, in the order shown, each id once. */
+export function createDisagreementsSchema(sources: SourceIndex) {
+  return z.object({
+    /** The list's id in its file. */
+    id: z.literal('disagreements'),
+    /** The points, in the order the comparison page shows them. */
+    points: z
+      .array(createDisagreementSchema(sources))
+      .min(1)
+      .superRefine((points, ctx) => {
+        const seen = new Set<string>();
+        for (const { id } of points) {
+          if (seen.has(id)) ctx.addIssue({ code: 'custom', message: `The point id "${id}" is used twice` });
+          seen.add(id);
+        }
+      }),
+  });
+}
+
 /** A point on which the articles pull apart, as validated. */
 export type Disagreement = z.infer<ReturnType<typeof createDisagreementSchema>>;

@@ -180,9 +180,15 @@ export const UiStringsSchema = z.object({
   'diagram.scope.sdrs': text(),
   'diagram.reporting.title': text(),
   'diagram.reporting.desc': text(),
-  'diagram.reporting.success': text(),
+  // The reporting figure: one chart per article, headed by the article's name.
+  'diagram.reporting.first': text(),
+  'diagram.reporting.second': text(),
+  'diagram.reporting.marketingSuccess': text(),
   'diagram.reporting.vps': text(),
   'diagram.reporting.probably': text(),
+  'diagram.reporting.usually': text(),
+  'diagram.reporting.consider': text(),
+  'diagram.reporting.reading': text(),
   'diagram.lifecycle.title': text(),
   'diagram.lifecycle.desc': text(),
   'diagram.lifecycle.awareness': text(),
@@ -240,6 +246,12 @@ export const UiStringsSchema = z.object({
   'glossary.lang.en': text(),
   /** Link from a silence to the page that says more; `{{page}}` is its title. */
   'glossary.seeMore': text(),
+  /** Said before the words a reader may search for an entry with. */
+  'glossary.words': text(),
+  /** Says that the words after it are Spanish ones. */
+  'glossary.wordsIn.es': text(),
+  /** Says that the words after it are English ones. */
+  'glossary.wordsIn.en': text(),
   /** Said under the search's "no results", with a link to the glossary. */
   'search.noResults.hint': text(),
   /** The text of that link. */
