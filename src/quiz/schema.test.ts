@@ -8,6 +8,7 @@ const schema = createQuizSchema(readSourceIndex());
 type RawOption = {
   id: string;
   lean: string;
+  label: { es: string; en: string };
   strength?: number;
   basis?: string;
   cite?: { at: string; es: string; en: string }[];
@@ -178,9 +179,7 @@ test('every answer that leans or says it does not records why, with quotes', () 
 });
 
 test('a "not sure" answer says it, and says nothing else, so that no verdict blames it for another answer', () => {
-  const quiz = readRawQuiz() as RawQuiz & {
-    parts: { questions: { options: (RawOption & { label: { es: string; en: string } })[] }[] }[];
-  };
+  const quiz = readRawQuiz() as RawQuiz;
   const unsure = quiz.parts.flatMap(({ questions }) =>
     questions.flatMap(({ options }) => options.filter(({ lean }) => lean === 'unsure')),
   );
