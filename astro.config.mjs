@@ -5,8 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import es from './content/i18n/es.json' with { type: 'json' };
 import en from './content/i18n/en.json' with { type: 'json' };
-import { siteIntegration } from './src/build/site-integration.ts';
-import { BASE_PATH, OUT_DIR, SITE_URL } from './src/build/site-url.ts';
+import { siteIntegration } from './src/integration/site-integration.ts';
+import { BASE_PATH, OUT_DIR, SITE_URL } from './src/site/site-url.ts';
 
 export default defineConfig({
   site: SITE_URL,

@@ -13,7 +13,7 @@ import { createArticleWordsTest, readSiteTexts } from './src/glossary/site-texts
 import { createBriefSchema, createTraitSchema } from './src/brief/schema.ts';
 import { createDisagreementsSchema, createStatementGroupSchema } from './src/comparison/statements-schema.ts';
 import { readSourceIndex } from './src/evidence/source-index.ts';
-import { UiStringsSchema } from './src/i18n/ui-strings.ts';
+import { UiStringsSchema } from './src/site/ui-strings.ts';
 
 // Quoted citations are checked against the words of the articles' sections, in both languages.
 const sources = readSourceIndex(new URL('./content/docs/', import.meta.url));

@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import config from './playwright.config.ts';
-import { BASE_PATH } from './src/build/site-url.ts';
+import { BASE_PATH } from './src/site/site-url.ts';
 
 // The browser smoke test of a build under a sub-path (`npm run test:base`): the deploy tests, which
 // write no path from the root, against the preview server serving `OUT_DIR` under `BASE_PATH`.

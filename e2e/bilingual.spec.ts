@@ -1,19 +1,9 @@
 import type { Page } from '@playwright/test';
-import { expect, quizDefinition, test, uiStrings } from './fixtures.ts';
+import { answers, expect, quiz, shareQuery, test, uiStrings } from './fixtures.ts';
 
-const quiz = quizDefinition();
-const [need, fit] = quiz.parts;
-if (!need || !fit) throw new Error('The quiz needs two parts');
-
-/** A share link's query: every question of a part answered with its first or last option. */
-function answers(part: NonNullable<typeof need>, pick: 'first' | 'last'): string {
-  const pairs = part.questions.map((question) => {
-    const option = pick === 'first' ? question.options[0] : question.options.at(-1);
-    return `${question.id}_${option?.id}`;
-  });
-  return `${part.id}=${pairs.join('.')}`;
-}
-const RESULT = `?v=${quiz.version}&${answers(need, 'last')}&${answers(fit, 'first')}`;
+const [need] = quiz.parts;
+if (!need) throw new Error('The quiz has no parts');
+const RESULT = shareQuery(answers('need', 'last'), answers('fit', 'first'));
 const NAMES = { es: 'Español', en: 'English' } as const;
 const DIRECTIONS = [
   ['es', 'en'],

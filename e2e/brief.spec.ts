@@ -1,18 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, quizDefinition, test, uiStrings } from './fixtures.ts';
-
-const quiz = quizDefinition();
-const [need, fit] = quiz.parts;
-if (!need || !fit) throw new Error('The quiz needs two parts');
-
-/** A share link's query: every question of a part answered with its first or last option. */
-function answers(part: NonNullable<typeof need>, pick: 'first' | 'last'): string {
-  const pairs = part.questions.map((question) => {
-    const option = pick === 'first' ? question.options[0] : question.options.at(-1);
-    return `${question.id}_${option?.id}`;
-  });
-  return `${part.id}=${pairs.join('.')}`;
-}
+import { answers, expect, expectNoAxeViolations, quiz, shareQuery, test, uiStrings } from './fixtures.ts';
 
 /**
  * Ticks a box as a reader does: the checklist on screen first, then the tap. The blocks above it are
@@ -23,14 +10,24 @@ async function tick(box: Locator) {
   await box.check();
 }
 
-const link = (...parts: string[]) => `?v=${quiz.version}&${parts.join('&')}`;
-const NEED_CSO = answers(need, 'first');
-const NEED_CRO = answers(need, 'last');
-const FIT_CSO = answers(fit, 'first');
-const FIT_CRO = answers(fit, 'last');
+const link = shareQuery;
+const NEED_CSO = answers('need', 'first');
+const NEED_CRO = answers('need', 'last');
+const FIT_CSO = answers('fit', 'first');
+const FIT_CRO = answers('fit', 'last');
 // Strong answers both ways, cancelling out: "it depends".
-const NEED_BOTH =
-  'need=channels_one.products_one.verticals_several.ownership_undecided.marketing-and-success_separate.goal_both.growth_unsure.excuses_unsure';
+const NEED_BOTH = {
+  need: {
+    channels: 'one',
+    products: 'one',
+    verticals: 'several',
+    ownership: 'undecided',
+    'marketing-and-success': 'separate',
+    goal: 'both',
+    growth: 'unsure',
+    excuses: 'unsure',
+  },
+};
 
 for (const lang of ['es', 'en'] as const) {
   const t = (key: string) => uiStrings(lang)[key] ?? key;
@@ -110,12 +107,12 @@ for (const lang of ['es', 'en'] as const) {
 
     for (const [problem, query] of [
       ['malformed', `?v=${quiz.version}&need=channels_<script>`],
-      ['outdated', `?v=${quiz.version + 1}&${FIT_CSO}`],
+      ['outdated', shareQuery(FIT_CSO).replace(`v=${quiz.version}`, `v=${quiz.version + 1}`)],
       ['incomplete', `?v=${quiz.version}&need=channels_one`],
     ] as const) {
       test(`a ${problem} link says so in ${lang} and the brief still reads in full`, async ({ page }) => {
         await page.goto(`/${lang}/brief/cro/${query}`);
-        await expect(page.locator('.brief-notice', { hasText: t(`quiz.link.${problem}`) })).toBeVisible();
+        await expect(page.locator('.quiz-notice', { hasText: t(`quiz.link.${problem}`) })).toBeVisible();
         await expect(page.locator('[data-outcome]:visible')).toHaveCount(0);
         await expect(page.locator('.brief-checklist li')).toHaveCount(10);
       });

@@ -4,15 +4,8 @@
  * (`npm run test:base`, with `BASE_PATH=/cso-vs-cro/`).
  */
 import { test as unguarded, type Page } from '@playwright/test';
-import {
-  expect,
-  expectSearch,
-  expectShareLinkReproducesResult,
-  quizDefinition,
-  test,
-  uiStrings,
-} from './fixtures.ts';
-import { listPagePaths } from '../src/content/page-paths.ts';
+import { expect, expectSearch, expectShareLinkReproducesResult, quiz, test, uiStrings } from './fixtures.ts';
+import { listPagePaths } from '../src/site/page-list.ts';
 import { askOver, checkHost } from '../src/quality/host-checks.ts';
 
 /** The URL the site is served at, from the project's `baseURL`, always ending in `/`. */
@@ -95,7 +88,6 @@ test("every page's social card is a PNG of the site", async ({ page, request }) 
 });
 
 test('a shared quiz link shows its result under the base path', async ({ page, browser }) => {
-  const quiz = quizDefinition();
   const t = (key: string) => uiStrings('en')[key] ?? key;
   const questions = quiz.parts.reduce((sum, part) => sum + part.questions.length, 0);
   await page.goto('en/quiz/');

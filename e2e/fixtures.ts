@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Browser, type Page } from '@playwright/test';
-import { parse as parseYaml } from 'yaml';
+import type { Answers } from '../src/quiz/engine.ts';
+import type { PartId } from '../src/quiz/ids.ts';
+import { buildQuizModel } from '../src/quiz/payload.ts';
+import { readQuiz } from '../src/quiz/read-quiz-file.ts';
+import { encodeAnswers } from '../src/quiz/share-link.ts';
 
 /** The site's UI strings in one language, as translators wrote them in `content/i18n/`. */
 export function uiStrings(lang: 'es' | 'en'): Record<string, string> {
@@ -11,21 +15,23 @@ export function uiStrings(lang: 'es' | 'en'): Record<string, string> {
   >;
 }
 
-/** The quiz definition as written in `content/quiz/`. */
-export function quizDefinition() {
-  type Words = Record<'es' | 'en', string>;
-  const [quiz] = parseYaml(
-    readFileSync(new URL('../content/quiz/role-fit.yaml', import.meta.url), 'utf8'),
-  ) as {
-    version: number;
-    parts: {
-      id: 'need' | 'fit';
-      title: Words;
-      questions: { id: string; prompt: Words; options: { id: string; weight: number; label: Words }[] }[];
-    }[];
-  }[];
-  if (!quiz) throw new Error('No quiz in content/quiz/role-fit.yaml');
-  return quiz;
+/** The quiz definition, read and checked from `content/quiz/` as the build reads it. */
+export const quiz = readQuiz();
+const model = buildQuizModel(quiz);
+
+/** Every question of a part answered with its first option (the CSO end) or its last (the CRO end). */
+export function answers(part: PartId, pick: 'first' | 'last'): Answers {
+  const questions = quiz.parts.find(({ id }) => id === part)?.questions ?? [];
+  const chosen = questions.map(({ id, options }) => [
+    id,
+    (pick === 'first' ? options[0] : options.at(-1))?.id,
+  ]);
+  return { [part]: Object.fromEntries(chosen) };
+}
+
+/** A share link's query (`?v=…&need=…`) for some answers, written by the quiz's own encoder. */
+export function shareQuery(...sets: Answers[]): string {
+  return `?${encodeAnswers(model, Object.assign({}, ...sets))}`;
 }
 
 /** Runs axe-core with the WCAG 2.2 A/AA rules and best practices, and expects no violation. */

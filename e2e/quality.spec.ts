@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
-import { listPagePaths } from '../src/content/page-paths.ts';
+import { listPagePaths } from '../src/site/page-list.ts';
 
 /** Every page a reader can land on: the docs pages, the language entry and the 404 pages. */
 const pages = [...listPagePaths(), '/es/no-such-page/', '/en/no-such-page/', '/no-such-page/'];

@@ -3,12 +3,11 @@ import {
   expect,
   expectNoAxeViolations,
   expectShareLinkReproducesResult,
-  quizDefinition,
+  quiz,
   test,
   uiStrings,
 } from './fixtures.ts';
 
-const quiz = quizDefinition();
 const [need, fit] = quiz.parts;
 if (!need || !fit) throw new Error('The quiz needs two parts');
 const questionCount = need.questions.length + fit.questions.length;

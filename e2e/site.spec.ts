@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts';
-import { listPagePaths } from '../src/content/page-paths.ts';
+import { listPagePaths } from '../src/site/page-list.ts';
 
 const pagePaths = listPagePaths();
 

@@ -11,8 +11,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import sirv from 'sirv';
-import { headersLookup, parseHeadersFile } from '../build/headers-file.ts';
-import { joinBase } from '../content/site-path.ts';
+import { headersLookup, parseHeadersFile } from '../site/security-headers.ts';
+import { joinBase } from '../site/base-path.ts';
 import { createStaticServer } from '../serve/static-server.ts';
 
 const [kind, root = '', base = '/'] = process.argv.slice(2);

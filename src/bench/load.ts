@@ -9,7 +9,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { BASE_PATH, OUT_DIR } from '../build/site-url.ts';
+import { BASE_PATH, OUT_DIR } from '../site/site-url.ts';
 import { askOver } from '../quality/host-checks.ts';
 import {
   combineRounds,

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LANGUAGES } from '../i18n/languages.ts';
+import { LANGUAGES } from '../site/languages.ts';
 import { findMissedScaleBudgets, SCALE_BUDGET_NOTE } from './budgets.ts';
 import {
   BUILD_KINDS,

@@ -6,7 +6,7 @@ import type { Role } from '../comparison/schema.ts';
 import { describeEvidence } from '../evidence/describe.ts';
 import type { PassageNames } from '../evidence/passage-names.ts';
 import type { Claim, Evidence } from '../evidence/schema.ts';
-import type { Language } from '../i18n/languages.ts';
+import type { Language } from '../site/languages.ts';
 import type { TextBlock } from './brief-text.ts';
 import type { Brief, Trait } from './schema.ts';
 

@@ -7,7 +7,7 @@ import { matchOutcome, scorePart, verdictKey, type Verdict } from '../quiz/engin
 import type { PartId } from '../quiz/ids.ts';
 import type { QuizModel } from '../quiz/payload.ts';
 import { decodeAnswers } from '../quiz/share-link.ts';
-import { createSafeStorage } from '../storage/safe-storage.ts';
+import { createSafeStorage } from '../site/safe-storage.ts';
 import { checklistKey, parseTicked, serializeTicked } from './checklist-state.ts';
 
 class RoleBrief extends HTMLElement {

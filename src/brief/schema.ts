@@ -6,7 +6,7 @@ import {
   createStatementSchema,
   DisputedSchema,
 } from '../evidence/schema.ts';
-import { LocalizedTextSchema } from '../i18n/localized.ts';
+import { LocalizedTextSchema } from '../site/localized.ts';
 import { ROLES } from '../comparison/schema.ts';
 
 const id = () => z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens');

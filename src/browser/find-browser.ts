@@ -5,10 +5,11 @@
  * so the tests run on a machine without root and without a system browser.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync } from 'node:zlib';
+import { writeFileAtomicSync } from '../site/atomic-write.ts';
 
 /** Debian's Chromium, used when it is there. */
 export const SYSTEM_CHROMIUM = '/usr/bin/chromium';
@@ -97,17 +98,10 @@ function unpackBundledChromium(): string {
   };
   const binary = join(root, 'node_modules', '.cache', `sparticuz-chromium-${version}`, 'chromium');
   if (existsSync(binary)) return binary;
-  mkdirSync(dirname(binary), { recursive: true });
-  // Written beside, then renamed: a test worker starting at the same time never sees half a binary.
-  const partial = `${binary}.${process.pid}.partial`;
-  try {
-    writeFileSync(partial, brotliDecompressSync(readFileSync(join(packageDir, 'bin', 'chromium.br'))), {
-      mode: 0o755,
-    });
-    renameSync(partial, binary);
-  } finally {
-    rmSync(partial, { force: true });
-  }
+  // Whole or not at all: a test worker starting at the same time never sees half a binary.
+  writeFileAtomicSync(binary, brotliDecompressSync(readFileSync(join(packageDir, 'bin', 'chromium.br'))), {
+    mode: 0o755,
+  });
   return binary;
 }
 

@@ -1,7 +1,7 @@
-import { parseCitation } from '../content/citations.ts';
-import type { ArticleId } from '../content/articles.ts';
+import { parsePassage } from '../evidence/passage.ts';
+import type { ArticleId } from '../site/pages.ts';
 import type { Evidence } from '../evidence/schema.ts';
-import type { Language } from '../i18n/languages.ts';
+import type { Language } from '../site/languages.ts';
 import { ROLES, type Claim, type Dimension, type Role } from './schema.ts';
 
 /** A claim ready to render in one language: its text, and its quotes or the articles' silence. */
@@ -28,7 +28,7 @@ export interface RowOptions {
 }
 
 const citesArticle = (article: ArticleId) => (citation: Evidence[number]) =>
-  parseCitation(citation.at)?.article === article;
+  parsePassage(citation.at)?.article === article;
 
 function toShownClaim(claim: Claim, { lang, onlyArticle }: RowOptions): ShownClaim | undefined {
   if ('silent' in claim)

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import type { SourceIndex } from '../evidence/citation.ts';
 import { createClaimSchema } from '../evidence/schema.ts';
-import { LocalizedTextSchema } from '../i18n/localized.ts';
+import { LocalizedTextSchema } from '../site/localized.ts';
 
 /** Builds the schema of one dimension of the CSO–CRO comparison, with its cited claims. */
 export function createDimensionSchema(sources: SourceIndex) {

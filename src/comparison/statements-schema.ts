@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import type { SourceIndex } from '../evidence/citation.ts';
 import { createStatementSchema } from '../evidence/schema.ts';
-import { LocalizedTextSchema } from '../i18n/localized.ts';
+import { LocalizedTextSchema } from '../site/localized.ts';
 import { DISAGREEMENT_KINDS, findSideProblems } from './disagreement-sides.ts';
 
 /** Builds the schema of a group of cited statements that a page places with `<Statements>`. */

@@ -1,4 +1,4 @@
-import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../i18n/languages.ts';
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../site/languages.ts';
 
 /**
  * Picks the site language that best matches a browser's preferred languages (`navigator.languages`,

@@ -3,10 +3,10 @@
  * words of that passage in each language. The build checks every quote against the article's
  * text; pages show the quote in place and link to it.
  */
-import { articlePath, type ArticleId } from '../content/articles.ts';
-import { parseCitation, type Citation } from '../content/citations.ts';
-import type { Language } from '../i18n/languages.ts';
-import { LANGUAGES } from '../i18n/languages.ts';
+import { articlePath, type ArticleId } from '../site/pages.ts';
+import { parsePassage, type Passage } from './passage.ts';
+import type { Language } from '../site/languages.ts';
+import { LANGUAGES } from '../site/languages.ts';
 import { OPENING, sectionContains, type SectionTexts } from './source-text.ts';
 
 /** A quoted citation: where, and the quoted words in every language. */
@@ -19,7 +19,7 @@ const LANGUAGE_NAMES_EN = { es: 'Spanish', en: 'English' } as const satisfies Re
 
 /** Explains why a quoted citation does not hold, or returns `undefined` when every quote is found. */
 export function findEvidenceProblem(citation: QuotedCitation, sources: SourceIndex): string | undefined {
-  const place = parseCitation(citation.at);
+  const place = parsePassage(citation.at);
   if (!place) return `"${citation.at}" is not of the form article#section with a known article`;
   for (const lang of LANGUAGES) {
     const text = sources[lang][place.article].get(place.section);
@@ -63,7 +63,7 @@ export function buildTextDirective(quote: string): string {
  * The link to a quoted passage in one language: the section's anchor, and a text fragment that
  * highlights the quote where the browser supports it (others land on the section).
  */
-export function buildQuoteHref(lang: Language, place: Citation, quote: string): string {
+export function buildQuoteHref(lang: Language, place: Passage, quote: string): string {
   const path = articlePath(lang, place.article, place.section === OPENING ? OPENING : place.section);
   return `${path}:~:${buildTextDirective(quote)}`;
 }

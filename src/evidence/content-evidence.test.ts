@@ -4,8 +4,8 @@ import { parse as parseYaml } from 'yaml';
 import { findEvidenceProblem, type QuotedCitation } from './citation.ts';
 import { readSourceIndex } from './source-index.ts';
 import { readSectionTexts, sectionContains } from './source-text.ts';
-import { parseCitation } from '../content/citations.ts';
-import { LANGUAGES } from '../i18n/languages.ts';
+import { parsePassage } from './passage.ts';
+import { LANGUAGES } from '../site/languages.ts';
 
 // Every quote anywhere in `content/`: the data files' `cite` lists, and the `<Quote>` tags of the
 // pages. This is the build's rule, run over all of it at once.
@@ -63,7 +63,7 @@ test.each(pages.map((page) => [`${page.lang}/${page.file}`, page] as const))(
       /<Quote lang="(\w+)" at="([^"]+)" text="([^"]+)"/g,
     )) {
       expect(quoteLang).toBe(lang);
-      const place = parseCitation(at ?? '');
+      const place = parsePassage(at ?? '');
       expect(place, at).toBeDefined();
       if (!place) continue;
       const source = readFileSync(new URL(`docs/${lang}/articles/${place.article}.mdx`, contentDir), 'utf8');

@@ -2,8 +2,8 @@
  * Shapes a statement's evidence for a page in one language: each quote in that language, the name
  * of its passage and the link that lands on it. Pure: the names come in as an argument.
  */
-import { parseCitation } from '../content/citations.ts';
-import type { Language } from '../i18n/languages.ts';
+import { parsePassage } from './passage.ts';
+import type { Language } from '../site/languages.ts';
 import { buildQuoteHref } from './citation.ts';
 import type { PassageNames } from './passage-names.ts';
 import type { Evidence } from './schema.ts';
@@ -21,7 +21,7 @@ export interface ShownQuote {
 /** Lists the quotes of a statement's evidence in one language, in the order written. */
 export function describeEvidence(evidence: Evidence, lang: Language, names: PassageNames): ShownQuote[] {
   return evidence.map((citation) => {
-    const place = parseCitation(citation.at);
+    const place = parsePassage(citation.at);
     if (!place) throw new Error(`Malformed citation "${citation.at}"`);
     return {
       quote: citation[lang],

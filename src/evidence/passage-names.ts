@@ -1,16 +1,16 @@
 import { getCollection, getEntry } from 'astro:content';
-import { ARTICLES, type ArticleId } from '../content/articles.ts';
-import { parseHeadings } from '../content/headings.ts';
-import type { Citation } from '../content/citations.ts';
+import { ARTICLES, type ArticleId } from '../site/pages.ts';
+import { parseHeadings } from '../site/headings.ts';
+import type { Passage } from './passage.ts';
 import { OPENING } from './source-text.ts';
-import type { Language } from '../i18n/languages.ts';
+import type { Language } from '../site/languages.ts';
 
 /** Names the passages of the articles in one language. */
 export interface PassageNames {
   /** The short name of an article, e.g. its sidebar label. */
   article(article: ArticleId): string;
   /** The heading text of an article's section, or the name of its opening. */
-  section(citation: Citation): string;
+  section(passage: Passage): string;
 }
 
 // A build renders several citing components per page; the names only need reading once per

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { LocalizedTextSchema } from '../i18n/localized.ts';
+import { LocalizedTextSchema } from '../site/localized.ts';
 import { findEvidenceProblem, type SourceIndex } from './citation.ts';
 
 const quote = () => z.string().trim().min(1);

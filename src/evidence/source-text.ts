@@ -4,7 +4,7 @@
  * out. Page furniture is left out: imports, components, and the site's editorial notes, which are
  * not the article's words.
  */
-import { parseHeadings } from '../content/headings.ts';
+import { parseHeadings } from '../site/headings.ts';
 
 /** The pseudo-section of an article's opening, before its first heading (Starlight's `#_top`). */
 export const OPENING = '_top';

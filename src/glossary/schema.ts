@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { findEvidenceProblem, type SourceIndex } from '../evidence/citation.ts';
-import { LocalizedTextSchema } from '../i18n/localized.ts';
-import { LANGUAGES } from '../i18n/languages.ts';
+import { LocalizedTextSchema } from '../site/localized.ts';
+import { LANGUAGES } from '../site/languages.ts';
 
 /** The headings of the glossary page that terms sit under, in the page's order. */
 export const GLOSSARY_GROUPS = [

@@ -1,8 +1,9 @@
 /**
- * Checks the built site in `dist/` (or `OUT_DIR`, built under `BASE_PATH`): the W3C Nu HTML Checker
- * over every HTML file, every link, asset and anchor, every page's social card, every compressed
- * copy against its file, and that the nginx include says what `_headers` says. Exits non-zero,
- * listing each problem, when anything is wrong.
+ * Checks what the build itself does not check in `dist/` (or `OUT_DIR`, built under `BASE_PATH`):
+ * the W3C Nu HTML Checker over every HTML file, every page's social card, and every compressed copy
+ * against its file. (The build checks every link, anchor and text fragment, and fails on a broken
+ * one; `npm run test:nginx` checks the nginx include against real nginx.) Exits non-zero, listing
+ * each problem, when anything is wrong.
  * Usage: node src/quality/check-dist.ts
  */
 import { spawnSync } from 'node:child_process';
@@ -11,13 +12,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import vnuJar from 'vnu-jar';
-import { BASE_PATH, OUT_DIR, SITE_URL } from '../build/site-url.ts';
-import { NGINX_INCLUDE, parseHeadersFile } from '../build/headers-file.ts';
-import { shouldPrecompress } from '../build/precompress.ts';
-import { findIncludeDrift, readNginxInclude } from './nginx-include.ts';
+import { BASE_PATH, OUT_DIR, SITE_URL } from '../site/site-url.ts';
+import { shouldPrecompress } from '../integration/precompress.ts';
 import { readPngSize, CARD_SIZE } from '../social/card.ts';
-import { findLinkProblems, readPageLinks, type PageLinks } from './links.ts';
-import { readSearchableText, type SearchableText } from './text-fragments.ts';
 
 const dist = new URL(`../../${OUT_DIR}/`, import.meta.url);
 const origin = new URL(SITE_URL).origin;
@@ -32,31 +29,7 @@ const files = (await readdir(dist, { recursive: true })).map(String);
 const htmlFiles = files.filter((file) => file.endsWith('.html')).sort();
 let failed = false;
 
-// Links and anchors.
-const pages = new Map<string, PageLinks>();
-const texts = new Map<string, SearchableText>();
-for (const file of htmlFiles) {
-  const html = await readFile(new URL(file, dist), 'utf8');
-  pages.set(file, readPageLinks(html));
-  texts.set(file, readSearchableText(html));
-}
 const fileSet = new Set(files);
-const linkProblems = findLinkProblems({
-  origin,
-  base: BASE_PATH,
-  pages,
-  hasFile: (path) => fileSet.has(path),
-  textOf: (page) => texts.get(page),
-});
-const linkCount = [...pages.values()].reduce(
-  (sum, page) => sum + page.links.length + page.resources.length,
-  0,
-);
-console.log(
-  `Links: ${linkCount} links and resources in ${htmlFiles.length} pages, ${linkProblems.length} broken.`,
-);
-for (const { page, target, problem } of linkProblems) console.error(`  ${page}: ${target} ${problem}`);
-failed ||= linkProblems.length > 0;
 
 // Social cards: every page names a PNG of 1200×630 for Open Graph and Twitter.
 const cardProblems: string[] = [];
@@ -105,20 +78,6 @@ for (const file of files.filter(shouldPrecompress)) {
 console.log(`Compressed copies: ${copyCount} checked against their files, ${copyProblems.length} problems.`);
 for (const problem of copyProblems) console.error(`  ${problem}`);
 failed ||= copyProblems.length > 0;
-
-// The nginx include says what `_headers` says, for every file of the build.
-const rules = parseHeadersFile(await readFile(new URL('_headers', dist), 'utf8'));
-const locations = readNginxInclude(await readFile(new URL(NGINX_INCLUDE, dist), 'utf8'));
-const drift = findIncludeDrift(
-  rules,
-  locations,
-  files.map((file) => `${BASE_PATH}${file.replace(/(^|\/)index\.html$/, '$1')}`),
-);
-console.log(
-  `Headers: ${NGINX_INCLUDE} checked against _headers on ${files.length} paths, ${drift.length} differences.`,
-);
-for (const problem of drift.slice(0, 20)) console.error(`  ${problem}`);
-failed ||= drift.length > 0;
 
 // The Nu HTML Checker.
 const java = spawnSync('java', ['-version'], { encoding: 'utf8' });

@@ -3,7 +3,7 @@
  * Exits non-zero, listing each problem, when one fails.
  * Usage: node src/quality/check-host.ts <origin>   (BASE_PATH from the environment, as for the build)
  */
-import { BASE_PATH } from '../build/site-url.ts';
+import { BASE_PATH } from '../site/site-url.ts';
 import { askOver, checkHost } from './host-checks.ts';
 
 const origin = process.argv[2];

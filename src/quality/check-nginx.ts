@@ -11,8 +11,8 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NGINX_INCLUDE } from '../build/headers-file.ts';
-import { BASE_PATH, OUT_DIR } from '../build/site-url.ts';
+import { NGINX_INCLUDE } from '../site/security-headers.ts';
+import { BASE_PATH, OUT_DIR } from '../site/site-url.ts';
 import { renderNginxConfig } from '../serve/nginx-config.ts';
 import { askOver, checkHost } from './host-checks.ts';
 

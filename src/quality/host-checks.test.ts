@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, expect, test } from 'vitest';
-import { headersForPath, siteHeaderRules } from '../build/headers-file.ts';
-import { precompressBuild } from '../build/precompress.ts';
+import { headersForPath, siteHeaderRules } from '../site/security-headers.ts';
+import { createPrecompressor } from '../integration/precompress.ts';
 import { createStaticServer } from '../serve/static-server.ts';
 import { askOver, checkHost } from './host-checks.ts';
 
@@ -31,7 +31,7 @@ async function makeBuild(base: string): Promise<string> {
     await mkdir(join(root, file, '..'), { recursive: true });
     await writeFile(join(root, file), text);
   }
-  await precompressBuild(pathToFileURL(`${root}/`));
+  await createPrecompressor(pathToFileURL(`${root}/`)).rest();
   return root;
 }
 

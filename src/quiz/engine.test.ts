@@ -6,6 +6,9 @@ import {
   pointBands,
   scorePart,
   scaleOf,
+  VERDICT_KEYS,
+  VERDICT_KINDS,
+  verdictKey,
   type ScoredPart,
   type Verdict,
 } from './engine.ts';
@@ -89,6 +92,9 @@ describe.each([need, fit])('the $id part', (part) => {
         );
         expect(result.reasons.length).toBeLessThanOrEqual(3);
         for (const reason of result.reasons) expect(reason.weight).not.toBe(0);
+        // The pages render one sentence per key and kind: every verdict must have its own.
+        expect(VERDICT_KEYS).toContain(verdictKey(result.verdict));
+        for (const { verdict } of result.dimensions) expect(VERDICT_KINDS).toContain(verdict.kind);
       }),
       { numRuns: 2000 },
     );
@@ -261,4 +267,16 @@ describe('the need × fit match', () => {
   ] as const)('need %o and fit %o is %s', (needVerdict, fitVerdict, outcome) => {
     expect(matchOutcome(needVerdict, fitVerdict)).toBe(outcome);
   });
+});
+
+test.each([
+  [{ kind: 'cso', strength: 'clear' }, 'cso.clear'],
+  [{ kind: 'cso', strength: 'leaning' }, 'cso.leaning'],
+  [{ kind: 'both' }, 'both'],
+  [{ kind: 'cro', strength: 'leaning' }, 'cro.leaning'],
+  [{ kind: 'cro', strength: 'clear' }, 'cro.clear'],
+  [{ kind: 'unclear' }, 'unclear'],
+] as const)('keys the verdict %o as %s, one of the keys the pages render', (verdict, key) => {
+  expect(verdictKey(verdict)).toBe(key);
+  expect(VERDICT_KEYS).toContain(key);
 });

@@ -88,8 +88,24 @@ export function decideVerdict({ points, maxCso, maxCro, decided, total }: Tally)
   return { kind: 'both' };
 }
 
+/** Every verdict as the pages' hidden sentences are keyed, from the most CSO to the most CRO. */
+export const VERDICT_KEYS = [
+  'cso.clear',
+  'cso.leaning',
+  'both',
+  'cro.leaning',
+  'cro.clear',
+  'unclear',
+] as const;
+
+/** A verdict's key: `cso.clear`, `both`, `unclear`… */
+export type VerdictKey = (typeof VERDICT_KEYS)[number];
+
+/** Every kind of verdict: how a dimension of the result leans. */
+export const VERDICT_KINDS = ['cso', 'cro', 'both', 'unclear'] as const satisfies readonly Verdict['kind'][];
+
 /** Names a verdict as the pages' hidden sentences are keyed: `cso.clear`, `both`, `unclear`… */
-export const verdictKey = (verdict: Verdict) =>
+export const verdictKey = (verdict: Verdict): VerdictKey =>
   verdict.kind === 'cso' || verdict.kind === 'cro' ? `${verdict.kind}.${verdict.strength}` : verdict.kind;
 
 /** A position on the scale, from -1 (the most CSO possible) to 1 (the most CRO possible). */

@@ -16,7 +16,7 @@ import {
 import type { PartId } from './ids.ts';
 import type { QuizModel } from './payload.ts';
 import { isComplete, parseProgress, serializeProgress, START, type Progress, type Step } from './progress.ts';
-import { createSafeStorage } from '../storage/safe-storage.ts';
+import { createSafeStorage } from '../site/safe-storage.ts';
 import { decodeAnswers, encodeAnswers } from './share-link.ts';
 
 const STORAGE_KEY = 'cso-vs-cro.role-fit-quiz';

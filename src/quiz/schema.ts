@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import type { SourceIndex } from '../evidence/citation.ts';
 import { createEvidenceSchema, createStatementSchema, DisputedSchema } from '../evidence/schema.ts';
-import { LocalizedTextSchema } from '../i18n/localized.ts';
+import { LocalizedTextSchema } from '../site/localized.ts';
 import { OUTCOME_IDS, PART_IDS, type OutcomeId } from './ids.ts';
 
 const id = () => z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens');

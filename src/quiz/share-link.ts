@@ -12,8 +12,11 @@ export interface ShareableQuiz {
   parts: readonly ScoredPart[];
 }
 
+/** Why a link can be refused: another quiz version, not a link the quiz writes, or answers missing. */
+export const LINK_PROBLEMS = ['outdated', 'malformed', 'incomplete'] as const;
+
 /** Why a link was refused. */
-export type LinkProblem = 'outdated' | 'malformed' | 'incomplete';
+export type LinkProblem = (typeof LINK_PROBLEMS)[number];
 
 /** What a query string held. */
 export type DecodedLink =

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { headersLookup, parseHeadersFile } from '../build/headers-file.ts';
-import { BASE_PATH, OUT_DIR } from '../build/site-url.ts';
+import { headersLookup, parseHeadersFile } from '../site/security-headers.ts';
+import { BASE_PATH, OUT_DIR } from '../site/site-url.ts';
 import { createStaticServer } from './static-server.ts';
 
 // Serves the build the way a static host would: its precompressed files, the headers of its
