@@ -112,6 +112,8 @@ export const UiStringsSchema = z.object({
   'quiz.review': text(),
   'quiz.backToSummary': text(),
   'quiz.required': text(),
+  /** Said before the links from a question to the glossary entries of the jargon it first uses. */
+  'quiz.terms': text(),
   'quiz.summary.title': text(),
   'quiz.summary.change': text(),
   'quiz.summary.changeWhich': text(),
