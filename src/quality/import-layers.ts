@@ -19,6 +19,7 @@ export const LAYER_OF_FOLDER = {
   entry: 1,
   evidence: 1,
   glossary: 1,
+  'job-description': 1,
   navigation: 1,
   parallel: 1,
   quiz: 1,

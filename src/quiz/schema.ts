@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import type { SourceIndex } from '../evidence/citation.ts';
 import { createEvidenceSchema, createStatementSchema, DisputedSchema } from '../evidence/schema.ts';
 import { LocalizedTextSchema } from '../site/localized.ts';
+import type { Language } from '../site/languages.ts';
 import { OUTCOME_IDS, PART_IDS, type OutcomeId } from './ids.ts';
 
 const id = () => z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens');
@@ -204,3 +205,9 @@ export type Question = Part['questions'][number];
 
 /** One answer option, as validated. */
 export type Option = Question['options'][number];
+
+/** What each step of the quiz renders from: the definition, in the page's language. */
+export interface QuizStepProps {
+  quiz: Quiz;
+  lang: Language;
+}
