@@ -8,13 +8,17 @@ import { createComparisonSchema } from './src/comparison/schema.ts';
 import { createQuizSchema } from './src/quiz/schema.ts';
 import { createFigureSchema } from './src/diagrams/figures.ts';
 import { createGlossarySchema } from './src/glossary/schema.ts';
+import { createCheckedWordingSchema } from './src/glossary/machine-wordings.ts';
+import { createArticleWordsTest, readSiteTexts } from './src/glossary/site-texts.ts';
 import { createBriefSchema, createTraitSchema } from './src/brief/schema.ts';
-import { createDisagreementSchema, createStatementGroupSchema } from './src/comparison/statements-schema.ts';
+import { createDisagreementsSchema, createStatementGroupSchema } from './src/comparison/statements-schema.ts';
 import { readSourceIndex } from './src/evidence/source-index.ts';
 import { UiStringsSchema } from './src/site/ui-strings.ts';
 
 // Quoted citations are checked against the words of the articles' sections, in both languages.
 const sources = readSourceIndex(new URL('./content/docs/', import.meta.url));
+// The site's own Spanish is checked against the machine translation's wordings, quotes excepted.
+const siteTexts = readSiteTexts(new URL('./content/', import.meta.url));
 
 export const collections = {
   docs: defineCollection({
@@ -40,7 +44,7 @@ export const collections = {
   }),
   disagreements: defineCollection({
     loader: file('./content/comparison/disagreements.yaml'),
-    schema: createDisagreementSchema(sources),
+    schema: createDisagreementsSchema(sources),
   }),
   figures: defineCollection({
     loader: file('./content/diagrams/figures.yaml'),
@@ -57,6 +61,10 @@ export const collections = {
   glossary: defineCollection({
     loader: file('./content/glossary/terms.yaml'),
     schema: createGlossarySchema(sources),
+  }),
+  machineTranslation: defineCollection({
+    loader: file('./content/glossary/machine-translation.yaml'),
+    schema: createCheckedWordingSchema(siteTexts, createArticleWordsTest(sources)),
   }),
   quiz: defineCollection({
     loader: file('./content/quiz/role-fit.yaml'),

@@ -20,7 +20,7 @@ const NEED_BOTH = {
   need: {
     channels: 'one',
     products: 'one',
-    market: 'complex',
+    verticals: 'several',
     ownership: 'undecided',
     'marketing-and-success': 'separate',
     goal: 'both',
@@ -251,7 +251,7 @@ for (const lang of ['es', 'en'] as const) {
 
 test('search finds the briefs in each language', async ({ page }) => {
   for (const [lang, button, query] of [
-    ['es', 'Buscar', 'ficha del puesto'],
+    ['es', 'Buscar', 'ficha de puesto'],
     ['en', 'Search', 'role brief'],
   ] as const) {
     await page.goto(`/${lang}/`);

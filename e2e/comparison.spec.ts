@@ -63,10 +63,16 @@ test('each article opens with its own summary of what it says, folded, quoting o
   await summary.getByText('Show what this article says of each role').click();
   await expect(summary.getByRole('table')).toBeVisible();
   // The quotes' links, folded inside each statement's "Source".
-  const links = summary.getByRole('table').locator('a');
+  const links = summary.getByRole('table').locator('details.evidence a');
   expect(await links.count()).toBeGreaterThan(4);
   for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
     expect(href).toMatch(/^\/en\/articles\/cso-vs-cro\/#[a-z-]+:~:text=/);
+  }
+  // Where it gives this article's view on a point the articles dispute, a link to both sides.
+  const disputed = summary.getByRole('table').locator('.disputed a');
+  expect(await disputed.count()).toBeGreaterThan(0);
+  for (const href of await disputed.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+    expect(href).toMatch(/^\/en\/comparison\/#[a-z-]+$/);
   }
   const first = page.getByRole('main').locator('h2').first();
   await expect(first).toHaveText('About this article');

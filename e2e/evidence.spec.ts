@@ -119,15 +119,53 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('the comparison page shows where the articles disagree, each side quoted, in both languages', async ({
+test('the comparison page shows where the articles disagree, each side quoted from its own article, in both languages', async ({
   page,
 }) => {
+  const anchors: Record<string, string[]> = {};
   for (const lang of ['es', 'en'] as const) {
     await page.goto(`/${lang}/comparison/#where-the-articles-disagree`);
     const points = page.locator('.disagreement');
-    expect(await points.count()).toBeGreaterThanOrEqual(3);
+    expect(await points.count()).toBeGreaterThanOrEqual(9);
+    anchors[lang] = await points.evaluateAll((all) => all.map((point) => point.id));
     for (const point of await points.all()) {
-      expect(await point.locator('dd details.evidence').count()).toBeGreaterThanOrEqual(2);
+      const sides = point.locator('dd');
+      await expect(sides).toHaveCount(2);
+      // The articles each side's quotes link to: one per side, two different ones unless the
+      // point is labelled as an article contradicting itself.
+      const articles = await Promise.all(
+        (await sides.all()).map(async (side) => {
+          const hrefs = await side
+            .locator('details.evidence a')
+            .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+          return [...new Set(hrefs.map((href) => href.split('/')[3]))];
+        }),
+      );
+      for (const quoted of articles) expect(quoted).toHaveLength(1);
+      const label = uiStrings(lang)['disagreement.kind.contradiction'] ?? '';
+      const contradiction = (await point.locator('dt .statement-label').allInnerTexts()).some(
+        (text) => text.toLowerCase() === label.toLowerCase(),
+      );
+      expect(articles[0]?.[0] === articles[1]?.[0]).toBe(contradiction);
     }
+  }
+  // The same anchor for each point in both languages: a link keeps its place across them.
+  expect(anchors['en']).toEqual(anchors['es']);
+});
+
+test('a statement that gives one article’s view on a disputed point links to both sides', async ({
+  page,
+}) => {
+  for (const lang of ['es', 'en'] as const) {
+    await page.goto(`/${lang}/brief/cro/`);
+    const disputed = page.locator('#role-reporting .disputed a').first();
+    const href = await disputed.getAttribute('href');
+    expect(href).toMatch(new RegExp(`^/${lang}/comparison/#[a-z-]+$`));
+    await disputed.click();
+    const id = href?.split('#')[1] ?? '';
+    await expect(page).toHaveURL(new RegExp(`/${lang}/comparison/#${id}$`));
+    const point = page.locator(`.disagreement[id="${id}"]`);
+    await expect(point).toBeInViewport();
+    await expect(point.locator('dd')).toHaveCount(2);
   }
 });

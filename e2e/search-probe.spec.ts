@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { chooseLanding, splitLanding, type PageHit } from '../src/search/landing.ts';
+import { chooseLanding, splitLanding, type PageHit, type SectionHit } from '../src/search/landing.ts';
 import { expect, test } from './fixtures.ts';
 
 /** Where a reader's query should land: the first result's page, and its section ('' for the top). */
@@ -14,7 +14,7 @@ interface Probe {
 const PROBES: Record<'es' | 'en', Probe[]> = {
   en: [
     { query: 'win rate', page: '/en/glossary/', section: 'win-rate' },
-    { query: 'who does the CSO report to', page: '/en/comparison/', section: 'side-by-side' },
+    { query: 'who does the CSO report to', page: '/en/glossary/', section: 'silent-reporting' },
     { query: 'margin of error', page: '/en/brief/cro/', section: 'trait-margin-of-error' },
     { query: 'churn', page: '/en/glossary/', section: 'churn' },
     { query: 'deal velocity', page: '/en/glossary/', section: 'deal-velocity' },
@@ -27,8 +27,13 @@ const PROBES: Record<'es' | 'en', Probe[]> = {
     { query: 'checklist', page: '/en/glossary/', section: 'cro-checklist' },
     { query: 'silo', page: '/en/glossary/', section: 'silo' },
     { query: 'OSC', page: '/en/glossary/', section: 'cso' },
+    { query: 'pipeline', page: '/en/glossary/', section: 'lead-generation' },
+    { query: 'funnel', page: '/en/glossary/', section: 'lead-generation' },
+    { query: 'comisiones', page: '/en/glossary/', section: 'silent-pay' },
+    { query: 'sueldo', page: '/en/glossary/', section: 'silent-pay' },
   ],
   es: [
+    { query: 'tasa de cierre', page: '/es/glossary/', section: 'win-rate' },
     { query: 'tasa de éxito', page: '/es/glossary/', section: 'win-rate' },
     { query: 'a quién reporta el CSO', page: '/es/glossary/', section: 'silent-reporting' },
     { query: 'margen de error', page: '/es/brief/cro/', section: 'trait-margin-of-error' },
@@ -43,6 +48,10 @@ const PROBES: Record<'es' | 'en', Probe[]> = {
     { query: 'checklist', page: '/es/glossary/', section: 'cro-checklist' },
     { query: 'OSC', page: '/es/articles/cro-or-cso/', section: 'cso-strengths-in-a-cro-role' },
     { query: 'precio medio de venta', page: '/es/glossary/', section: 'average-selling-price' },
+    { query: 'pipeline', page: '/es/glossary/', section: 'lead-generation' },
+    { query: 'embudo', page: '/es/glossary/', section: 'lead-generation' },
+    { query: 'notoriedad de marca', page: '/es/glossary/', section: 'awareness' },
+    { query: 'sueldo', page: '/es/glossary/', section: 'silent-pay' },
   ],
 };
 
@@ -53,8 +62,13 @@ interface Seen {
   top: string[];
 }
 
+/** A page found, with its sections and each one's excerpt. */
+type Hit = Omit<PageHit, 'sub_results'> & {
+  sub_results?: readonly (SectionHit & { excerpt: string })[] | undefined;
+};
+
 /** Runs each query against the built index, with Pagefind's own API in the page's language. */
-async function runQueries(page: Page, queries: string[]): Promise<{ query: string; hits: PageHit[] }[]> {
+async function runQueries(page: Page, queries: string[]): Promise<{ query: string; hits: Hit[] }[]> {
   return page.evaluate(async (queries) => {
     const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
     await pagefind.options({ baseUrl: '/' });
@@ -62,11 +76,16 @@ async function runQueries(page: Page, queries: string[]): Promise<{ query: strin
     for (const query of queries) {
       const search = await pagefind.search(query);
       const hits = await Promise.all(
-        search.results.slice(0, 3).map(async (result: { data(): Promise<PageHit> }) => {
+        search.results.slice(0, 3).map(async (result: { data(): Promise<Hit> }) => {
           const { url, sub_results } = await result.data();
           return {
             url,
-            sub_results: sub_results?.map(({ url, title, locations }) => ({ url, title, locations })),
+            sub_results: sub_results?.map(({ url, title, locations, excerpt }) => ({
+              url,
+              title,
+              locations,
+              excerpt,
+            })),
           };
         }),
       );
@@ -119,5 +138,25 @@ for (const lang of ['es', 'en'] as const) {
         )
         .toEqual([]);
     }
+  });
+}
+
+// A result's excerpt is the page's text around the words found: a label and the text after it
+// (the articles' silence, the site's reading, a glossary field) must not run into one word.
+for (const [lang, query, label] of [
+  ['es', 'años de experiencia', 'No está en los artículos'],
+  ['en', 'years of experience', 'Not in the articles'],
+  ['es', 'Tasa de Ganancias', 'Definición (palabras del sitio)'],
+] as const) {
+  test(`the excerpt for “${query}” keeps “${label}” apart from the text after it`, async ({ page }) => {
+    await page.goto(`/${lang}/`);
+    const [found] = await runQueries(page, [query]);
+    const excerpts = (found?.hits ?? []).flatMap(({ sub_results }) =>
+      (sub_results ?? []).map(({ excerpt }) => (excerpt ?? '').replace(/<\/?mark>/g, '')),
+    );
+    const withLabel = excerpts.filter((excerpt) => excerpt.includes(label));
+    expect(withLabel.length, excerpts.join('\n')).toBeGreaterThan(0);
+    for (const excerpt of withLabel)
+      expect(excerpt).toMatch(new RegExp(`${label.replace(/[()]/g, '\\$&')}[:.]? \\S`));
   });
 }

@@ -1,6 +1,11 @@
 import { z } from 'astro/zod';
 import type { SourceIndex } from '../evidence/citation.ts';
-import { createClaimSchema, createEvidenceSchema, createStatementSchema } from '../evidence/schema.ts';
+import {
+  createClaimSchema,
+  createEvidenceSchema,
+  createStatementSchema,
+  DisputedSchema,
+} from '../evidence/schema.ts';
 import { LocalizedTextSchema } from '../site/localized.ts';
 import { ROLES } from '../comparison/schema.ts';
 
@@ -50,6 +55,8 @@ export function createBriefSchema(sources: SourceIndex) {
           id: id(),
           /** The quotes the item is derived from. */
           cite: createEvidenceSchema(sources),
+          /** The disputed points on which the item follows one article's view. */
+          disputed: DisputedSchema.optional(),
         }).strict(),
       )
       .min(5)

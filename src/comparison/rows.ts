@@ -13,6 +13,8 @@ export interface ShownClaim {
   reading: boolean;
   /** The articles say nothing on this point. */
   silent: boolean;
+  /** The disputed points on which the claim states one article's view. */
+  disputed: readonly string[];
 }
 
 /** One dimension ready to render, with the claims about each role in one language. */
@@ -29,10 +31,17 @@ const citesArticle = (article: ArticleId) => (citation: Evidence[number]) =>
   parsePassage(citation.at)?.article === article;
 
 function toShownClaim(claim: Claim, { lang, onlyArticle }: RowOptions): ShownClaim | undefined {
-  if ('silent' in claim) return onlyArticle ? undefined : { text: claim[lang], reading: false, silent: true };
+  if ('silent' in claim)
+    return onlyArticle ? undefined : { text: claim[lang], reading: false, silent: true, disputed: [] };
   const cite = onlyArticle ? claim.cite.filter(citesArticle(onlyArticle)) : claim.cite;
   if (cite.length === 0) return undefined;
-  return { text: claim[lang], cite, reading: claim.reading === true, silent: false };
+  return {
+    text: claim[lang],
+    cite,
+    reading: claim.reading === true,
+    silent: false,
+    disputed: claim.disputed ?? [],
+  };
 }
 
 /**

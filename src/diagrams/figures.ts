@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { SourceIndex } from '../evidence/citation.ts';
-import { createEvidenceSchema } from '../evidence/schema.ts';
+import { createEvidenceSchema, DisputedSchema } from '../evidence/schema.ts';
 
 /** The figures of the site, by the id their evidence is kept under in `content/diagrams/`. */
 export const FIGURE_IDS = ['scope', 'reporting', 'lifecycle', 'grid'] as const;
@@ -15,5 +15,7 @@ export function createFigureSchema(sources: SourceIndex) {
     id: z.enum(FIGURE_IDS),
     /** The quotes the figure rests on. */
     cite: createEvidenceSchema(sources),
+    /** The disputed points the figure shows each article's view of, linked under it. */
+    disputed: DisputedSchema.optional(),
   });
 }

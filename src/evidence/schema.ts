@@ -30,6 +30,15 @@ export function createEvidenceSchema(sources: SourceIndex) {
 }
 
 /**
+ * The points on which the articles pull apart that a statement takes one article's side of, by
+ * their ids in `content/comparison/disagreements.yaml`: the page links each, where both sides are
+ * shown. The statement itself names whose view it states.
+ */
+export const DisputedSchema = z
+  .array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'the id of a point in disagreements.yaml'))
+  .min(1);
+
+/**
  * Builds the schema of a statement about the roles, in both languages, with its evidence. A
  * statement that is the site's own inference says so (`reading: true`) and is shown as such.
  */
@@ -39,6 +48,8 @@ export function createStatementSchema(sources: SourceIndex) {
     cite: createEvidenceSchema(sources),
     /** The statement is the site's reading of the quotes, not something an article says outright. */
     reading: z.literal(true).optional(),
+    /** The disputed points on which the statement states one article's view. */
+    disputed: DisputedSchema.optional(),
   });
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { findTextRuns, linkFirstUses, planTermLinks } from './link-terms.ts';
+import { findFirstUses, findTextRuns, linkFirstUses, listTermWords, planTermLinks } from './link-terms.ts';
 
 const TERMS = [
   { id: 'win-rate', words: ['win rate'] },
@@ -89,4 +89,29 @@ test('removing the links gives back the page as it was, and links never overlap'
       expect(new Set(links.map(({ id }) => id)).size).toBe(links.length);
     }),
   );
+});
+
+test('finds the first use of each term among texts read in order, with the words as written', () => {
+  const texts = [
+    'How many SDRs report to the role?',
+    'Sales operations, or the CSO?',
+    'The SDR and sales operations',
+  ];
+  expect(findFirstUses(texts, TERMS)).toEqual([
+    { text: 0, id: 'sdr', words: 'SDRs' },
+    { text: 1, id: 'sales-operations', words: 'Sales operations' },
+    { text: 1, id: 'cso', words: 'CSO' },
+  ]);
+});
+
+test('never finds a term that runs from one text into the next', () => {
+  expect(findFirstUses(['Is it sales', 'operations?'], TERMS)).toEqual([]);
+});
+
+test('names each term by its name and the forms of one language', () => {
+  const terms = [
+    { id: 'sdr', term: { es: 'Representante (SDR)', en: 'SDR' }, forms: { es: ['SDR'], en: ['SDRs'] } },
+  ];
+  expect(listTermWords(terms, 'es')).toEqual([{ id: 'sdr', words: ['Representante (SDR)', 'SDR'] }]);
+  expect(listTermWords(terms, 'en')).toEqual([{ id: 'sdr', words: ['SDR', 'SDRs'] }]);
 });

@@ -122,3 +122,44 @@ export function linkFirstUses(
   }
   return result;
 }
+
+/** A term's first use among some texts: which text, the term, and the words as written there. */
+export interface FirstUse {
+  text: number;
+  id: string;
+  words: string;
+}
+
+/**
+ * Finds the first use of each term among plain texts read in order (a quiz's questions), with the
+ * same rule as a page's links: by any of its words as a whole word, ignoring case.
+ */
+export function findFirstUses(texts: readonly string[], terms: readonly TermWords[]): FirstUse[] {
+  let start = 0;
+  const runs = texts.map((text) => {
+    const run = { start, text };
+    // A line break between two texts, so that no term runs from one into the next.
+    start += text.length + 1;
+    return run;
+  });
+  return planTermLinks(runs, terms).map((link) => {
+    const index = runs.findLastIndex((run) => run.start <= link.start);
+    const run = runs[index] ?? { start: 0, text: '' };
+    return { text: index, id: link.id, words: run.text.slice(link.start - run.start, link.end - run.start) };
+  });
+}
+
+/** The words that name each glossary term in one language: its name, and the other forms the site uses. */
+export function listTermWords(
+  terms: readonly {
+    id: string;
+    term: Readonly<Record<string, string>>;
+    forms?: Readonly<Record<string, readonly string[]>> | undefined;
+  }[],
+  lang: string,
+): TermWords[] {
+  return terms.map(({ id, term, forms }) => ({
+    id,
+    words: [term[lang] ?? '', ...(forms?.[lang] ?? [])].filter(Boolean),
+  }));
+}

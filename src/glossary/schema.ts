@@ -51,6 +51,8 @@ export function createTermSchema(sources: SourceIndex) {
       definition: LocalizedTextSchema,
       /** Other words the site's own pages use for the term, linked at their first use. */
       forms: LocalizedWordsSchema.optional(),
+      /** Other words a reader may search for the term with; shown under it, so that search finds it. */
+      words: LocalizedWordsSchema.optional(),
     })
     .superRefine((term, ctx) => {
       term.uses.forEach((use, index) => {
@@ -72,7 +74,10 @@ export const SilenceSchema = LocalizedTextSchema.extend({
   id: id(),
   /** The topic, as a short heading, in each language. */
   title: LocalizedTextSchema,
-  /** Words a reader would search for it with, in each language: a search that finds nothing points here. */
+  /**
+   * Words a reader would search for it with, in each language: shown under it, so that search finds
+   * it, and a search that finds nothing points here.
+   */
   words: LocalizedWordsSchema,
   /** Where the site says more, as `page-slug#anchor` (the same in both languages). */
   see: z

@@ -8,6 +8,7 @@ const schema = createQuizSchema(readSourceIndex());
 type RawOption = {
   id: string;
   lean: string;
+  label: { es: string; en: string };
   strength?: number;
   basis?: string;
   cite?: { at: string; es: string; en: string }[];
@@ -174,5 +175,18 @@ test('every answer that leans or says it does not records why, with quotes', () 
         if (option.lean !== 'none') expect(['stated', 'reading']).toContain(option.basis);
       }
     }
+  }
+});
+
+test('a "not sure" answer says it, and says nothing else, so that no verdict blames it for another answer', () => {
+  const quiz = readRawQuiz() as RawQuiz;
+  const unsure = quiz.parts.flatMap(({ questions }) =>
+    questions.flatMap(({ options }) => options.filter(({ lean }) => lean === 'unsure')),
+  );
+  expect(unsure.length).toBe(quiz.parts.reduce((sum, { questions }) => sum + questions.length, 0));
+  for (const { id, label } of unsure) {
+    expect(label.es, id).toMatch(/^No lo sé(:|$)/);
+    expect(label.en, id).toMatch(/^Not sure(:|$)/);
+    expect(`${label.es} ${label.en}`, id).not.toMatch(/\b(o|or|y|and)\b/);
   }
 });

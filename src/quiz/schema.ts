@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { SourceIndex } from '../evidence/citation.ts';
-import { createEvidenceSchema, createStatementSchema } from '../evidence/schema.ts';
+import { createEvidenceSchema, createStatementSchema, DisputedSchema } from '../evidence/schema.ts';
 import { LocalizedTextSchema } from '../site/localized.ts';
 import type { Language } from '../site/languages.ts';
 import { OUTCOME_IDS, PART_IDS, type OutcomeId } from './ids.ts';
@@ -46,6 +46,8 @@ export function createQuizSchema(sources: SourceIndex) {
         explanation: LocalizedTextSchema,
         /** The quotes the explanation rests on. */
         cite,
+        /** The disputed points on which the explanation gives one article's view. */
+        disputed: DisputedSchema.optional(),
       }),
       z.strictObject({
         ...common,
@@ -55,6 +57,8 @@ export function createQuizSchema(sources: SourceIndex) {
         explanation: LocalizedTextSchema,
         /** The quotes that show what the articles do name. */
         cite,
+        /** The disputed points on which the explanation gives one article's view. */
+        disputed: DisputedSchema.optional(),
       }),
       z.strictObject({
         ...common,

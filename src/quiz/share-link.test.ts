@@ -40,7 +40,7 @@ test('a share link reproduces the answers it was made from', () => {
 test('a share link reads well: version, then the parts, question_option pairs', () => {
   const answers = { need: Object.fromEntries(need.questions.map((q) => [q.id, q.options[0]?.id ?? ''])) };
   expect(encodeAnswers(quiz, answers)).toBe(
-    `v=${quiz.version}&need=channels_one.products_one.market_simple.ownership_sales-team.marketing-and-success_separate.goal_hit-target.growth_on-track.excuses_other`,
+    `v=${quiz.version}&need=channels_one.products_one.verticals_one.ownership_sales-team.marketing-and-success_separate.goal_hit-target.growth_on-track.excuses_other`,
   );
 });
 

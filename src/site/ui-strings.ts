@@ -57,6 +57,12 @@ export const UiStringsSchema = z.object({
   'evidence.silent': text(),
   /** The name of an article's opening, before its first heading, in a citation. */
   'evidence.opening': text(),
+  /** Said before the links from a statement on a disputed point to where both sides are shown. */
+  'evidence.disputed': text(),
+  /** Label of a disputed point where the two articles stress different things rather than disagree. */
+  'disagreement.kind.emphasis': text(),
+  /** Label of a disputed point where one article says two things that contradict each other. */
+  'disagreement.kind.contradiction': text(),
   /** Caption of the full comparison table. */
   'comparison.caption': text(),
   /** Title of the language entry page at the site's root. */
@@ -106,6 +112,8 @@ export const UiStringsSchema = z.object({
   'quiz.review': text(),
   'quiz.backToSummary': text(),
   'quiz.required': text(),
+  /** Said before the links from a question to the glossary entries of the jargon it first uses. */
+  'quiz.terms': text(),
   'quiz.summary.title': text(),
   'quiz.summary.change': text(),
   'quiz.summary.changeWhich': text(),
@@ -174,9 +182,15 @@ export const UiStringsSchema = z.object({
   'diagram.scope.sdrs': text(),
   'diagram.reporting.title': text(),
   'diagram.reporting.desc': text(),
-  'diagram.reporting.success': text(),
+  // The reporting figure: one chart per article, headed by the article's name.
+  'diagram.reporting.first': text(),
+  'diagram.reporting.second': text(),
+  'diagram.reporting.marketingSuccess': text(),
   'diagram.reporting.vps': text(),
   'diagram.reporting.probably': text(),
+  'diagram.reporting.usually': text(),
+  'diagram.reporting.consider': text(),
+  'diagram.reporting.reading': text(),
   'diagram.lifecycle.title': text(),
   'diagram.lifecycle.desc': text(),
   'diagram.lifecycle.awareness': text(),
@@ -234,6 +248,12 @@ export const UiStringsSchema = z.object({
   'glossary.lang.en': text(),
   /** Link from a silence to the page that says more; `{{page}}` is its title. */
   'glossary.seeMore': text(),
+  /** Said before the words a reader may search for an entry with. */
+  'glossary.words': text(),
+  /** Says that the words after it are Spanish ones. */
+  'glossary.wordsIn.es': text(),
+  /** Says that the words after it are English ones. */
+  'glossary.wordsIn.en': text(),
   /** Said under the search's "no results", with a link to the glossary. */
   'search.noResults.hint': text(),
   /** The text of that link. */
