@@ -66,6 +66,7 @@ export default defineConfig({
           items: [{ slug: 'articles/cso-vs-cro' }, { slug: 'articles/cro-or-cso' }],
         },
         { slug: 'quiz' },
+        { slug: 'job-description' },
         {
           label: es['nav.briefs'],
           translations: { en: en['nav.briefs'] },

@@ -14,6 +14,7 @@ import { createBriefSchema, createTraitSchema } from './src/brief/schema.ts';
 import { createDisagreementsSchema, createStatementGroupSchema } from './src/comparison/statements-schema.ts';
 import { readSourceIndex } from './src/evidence/source-index.ts';
 import { UiStringsSchema } from './src/site/ui-strings.ts';
+import { createReaderSchema } from './src/job-description/schema.ts';
 
 // Quoted citations are checked against the words of the articles' sections, in both languages.
 const sources = readSourceIndex(new URL('./content/docs/', import.meta.url));
@@ -69,5 +70,9 @@ export const collections = {
   quiz: defineCollection({
     loader: file('./content/quiz/role-fit.yaml'),
     schema: createQuizSchema(sources),
+  }),
+  jobDescription: defineCollection({
+    loader: file('./content/job-description/reader.yaml'),
+    schema: createReaderSchema(sources),
   }),
 };

@@ -31,6 +31,8 @@ const PROBES: Record<'es' | 'en', Probe[]> = {
     { query: 'funnel', page: '/en/glossary/', section: 'lead-generation' },
     { query: 'comisiones', page: '/en/glossary/', section: 'silent-pay' },
     { query: 'sueldo', page: '/en/glossary/', section: 'silent-pay' },
+    { query: 'job description', page: '/en/job-description/', section: '' },
+    { query: 'job posting', page: '/en/job-description/', section: '' },
   ],
   es: [
     { query: 'tasa de cierre', page: '/es/glossary/', section: 'win-rate' },
@@ -52,6 +54,8 @@ const PROBES: Record<'es' | 'en', Probe[]> = {
     { query: 'embudo', page: '/es/glossary/', section: 'lead-generation' },
     { query: 'notoriedad de marca', page: '/es/glossary/', section: 'awareness' },
     { query: 'sueldo', page: '/es/glossary/', section: 'silent-pay' },
+    { query: 'descripción del puesto', page: '/es/job-description/', section: '' },
+    { query: 'oferta de empleo', page: '/es/job-description/', section: '' },
   ],
 };
 

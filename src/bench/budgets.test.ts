@@ -17,6 +17,8 @@ const TOC = '/_astro/starlight-toc.D4UDIxQL.js';
 const QUIZ = '/_astro/RoleFitQuiz.astro_astro_type_script_index_0_lang.DrIZCiJ5.js';
 const QUIZ_MODULE = '/_astro/role-fit-quiz.BNQs7ywo.js';
 const BRIEF = '/_astro/BriefIntro.astro_astro_type_script_index_0_lang.H2rtd8IW.js';
+const READER = '/_astro/JobDescriptionReader.astro_astro_type_script_index_0_lang.C6GA8YmM.js';
+const SHARED = '/_astro/share-link.DhR8M2Mh.js';
 
 const page = (path: string, overrides: Partial<PageFigures> = {}): PageFigures => ({
   path,
@@ -32,12 +34,13 @@ const page = (path: string, overrides: Partial<PageFigures> = {}): PageFigures =
   ...overrides,
 });
 
-const figures = (pages: PageFigures[], quiz = 3900, brief = 5200): BenchFigures => ({
+const figures = (pages: PageFigures[], quiz = 3900, brief = 5200, readerMs = 12): BenchFigures => ({
   pages,
-  islandBytes: { quiz, brief },
+  islandBytes: { quiz, brief, jobDescription: 6000 },
   firstSearchBytes: { es: 90_000, en: 90_000 },
   buildSeconds: 10,
   scale: scale({ first: 30, rebuild: 12 }),
+  readerMs,
 });
 
 /**
@@ -75,16 +78,24 @@ test('a quiz island over 4 KB misses the budget, and so does a brief island over
 });
 
 test('an island weighs every script its pages load beyond a reading page’s, chunks included', () => {
-  const sizes: Record<string, number> = { [SEARCH]: 1600, [QUIZ]: 60, [QUIZ_MODULE]: 3800, [BRIEF]: 1300 };
+  const sizes: Record<string, number> = {
+    [SEARCH]: 1600,
+    [QUIZ]: 60,
+    [QUIZ_MODULE]: 3800,
+    [BRIEF]: 1300,
+    [READER]: 4400,
+    [SHARED]: 1200,
+  };
   const islands = measureIslands(
     [
       page('/es/quiz/', { scripts: [SEARCH, QUIZ, QUIZ_MODULE] }),
       page('/en/brief/cro/', { scripts: [SEARCH, BRIEF, QUIZ_MODULE] }),
+      page('/es/job-description/', { scripts: [SEARCH, READER, SHARED] }),
       page('/es/comparison/', { scripts: [SEARCH] }),
     ],
     (script) => sizes[script] ?? NaN,
   );
-  expect(islands).toEqual({ quiz: 3860, brief: 5100 });
+  expect(islands).toEqual({ quiz: 3860, brief: 5100, jobDescription: 5600 });
 });
 
 test('a reading page with a script of its own misses the budget, and so does the island elsewhere', () => {
@@ -185,4 +196,14 @@ test('the bar a page is judged by: 100 everywhere, or the slack below it for per
   expect(meetsLighthouseBar(scores, 1)).toBe(true);
   expect(meetsLighthouseBar({ ...scores, performance: 98 }, 1)).toBe(false);
   expect(meetsLighthouseBar({ ...scores, performance: 100, seo: 99 }, 1)).toBe(false);
+});
+
+test('the job-description reader misses its budget over 50 ms for a 3,000-word text, and its island over 8 KB', () => {
+  const pages = [page('/es/', { scripts: [SEARCH] })];
+  expect(findMissedBudgets(figures(pages, 3900, 5200, 50))).toEqual([]);
+  expect(findMissedBudgets(figures(pages, 3900, 5200, 50.5))).toEqual([
+    'job-description reader: 50.5 ms over a 3,000-word text > 50 ms',
+  ]);
+  const heavy = { ...figures(pages), islandBytes: { quiz: 3900, brief: 5200, jobDescription: 8193 } };
+  expect(findMissedBudgets(heavy)).toEqual(['jobDescription island: 8193 B gzip > 8192 B']);
 });

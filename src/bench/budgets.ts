@@ -79,6 +79,8 @@ export interface BenchFigures {
   buildSeconds: number;
   /** How the build time grows with added pages, against stock Starlight. */
   scale: ScaleFigures;
+  /** Milliseconds the job-description reader takes over a 3,000-word job description (a median). */
+  readerMs: number;
 }
 
 /** The budgets. */
@@ -87,15 +89,19 @@ export const BUDGETS = {
   lighthouse: 100,
   /** What an added page may cost a rebuild, over what it costs stock Starlight's, at the most pages measured. */
   scaleRatio: 1.5,
+  /** Milliseconds the job-description reader may take over a 3,000-word job description. */
+  readerMs: 50,
 } as const;
 
 /**
  * The pages allowed scripts of their own, their islands, and what each island may add to a page,
- * gzipped: the quiz, and the role briefs (which share the quiz's module: see BriefIntro.astro).
+ * gzipped: the quiz, the role briefs (which share the quiz's module: see BriefIntro.astro), and
+ * the job-description reader.
  */
 export const ISLANDS = {
   quiz: { pages: /^\/(es|en)\/quiz\/$/, bytes: 4 * 1024 },
   brief: { pages: /^\/(es|en)\/brief\/(cso|cro)\/$/, bytes: 6 * 1024 },
+  jobDescription: { pages: /^\/(es|en)\/job-description\/$/, bytes: 8 * 1024 },
 } as const satisfies Record<string, { pages: RegExp; bytes: number }>;
 
 /** One of the site's islands. */
@@ -140,7 +146,7 @@ export function measureIslands(
   pages: readonly Pick<PageFigures, 'path' | 'scripts'>[],
   gzipped: (script: string) => number,
 ): Record<IslandId, number> {
-  const bytes = { quiz: 0, brief: 0 } satisfies Record<IslandId, number>;
+  const bytes = Object.fromEntries(Object.keys(ISLANDS).map((id) => [id, 0])) as Record<IslandId, number>;
   for (const page of pages) {
     const id = islandOf(page.path);
     if (!id) continue;
@@ -172,6 +178,11 @@ export function findMissedBudgets(figures: BenchFigures, performanceSlack = 0): 
     if (figures.islandBytes[id] > ISLANDS[id].bytes) {
       missed.push(`${id} island: ${figures.islandBytes[id]} B gzip > ${ISLANDS[id].bytes} B`);
     }
+  }
+  if (figures.readerMs > BUDGETS.readerMs) {
+    missed.push(
+      `job-description reader: ${figures.readerMs.toFixed(1)} ms over a 3,000-word text > ${BUDGETS.readerMs} ms`,
+    );
   }
   return [...missed, ...findMissedScaleBudgets(figures.scale)];
 }

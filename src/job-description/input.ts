@@ -16,24 +16,19 @@ export interface PreparedText {
   wasMarkup: boolean;
 }
 
-const MARKUP_TAG =
-  /<\/?(?:p|div|br|li|ul|ol|span|h[1-6]|strong|b|em|i|u|table|tr|td|th|font|body|html|head|meta|style|o:p)\b[^>]*>/gi;
-const BLOCK_END = /<\/(?:p|div|li|h[1-6]|tr|table|ul|ol)>|<br\s*\/?>/gi;
+// An opening or closing tag: two or more of them make a text markup.
+const MARKUP_TAG = /<\/?[a-z][\w:-]*(?:\s[^<>]*)?>/gi;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 /** Turns markup into its words: blocks end lines, tags and styles go, entities become characters. */
 function markupToText(markup: string): string {
   return markup
-    .replace(/<(style|script|head)\b[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(BLOCK_END, '\n')
+    .replace(/<(style|script|head)\b[\s\S]*?<\/\1>|<!--[\s\S]*?-->/gi, ' ')
+    .replace(/<\/(?:p|div|li|h\d|tr)>|<br\b[^>]*>/gi, '\n')
     .replace(/<[^>]*>/g, ' ')
-    .replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (entity, name: string) => {
-      const lower = name.toLowerCase();
-      if (lower.startsWith('#x')) return String.fromCodePoint(Number.parseInt(lower.slice(2), 16) || 32);
-      if (lower.startsWith('#')) return String.fromCodePoint(Number(lower.slice(1)) || 32);
-      return ENTITIES[lower] ?? entity;
-    });
+    .replace(/&(?:#(\d+)|([a-z]+));/gi, (entity, code: string | undefined, name = '') =>
+      code ? String.fromCodePoint(Number(code) % 0x110000) : (ENTITIES[name.toLowerCase()] ?? entity),
+    );
 }
 
 /** Makes a paste or a file's text ready to read: plain text, tidy spaces, at most `MAX_CHARACTERS`. */

@@ -105,9 +105,8 @@ class JobDescriptionReader extends HTMLElement {
     const reading = readJobDescription(text, this.#payload.reader, this.#payload.part);
     this.#reading = reading;
     this.#text = text;
-    if (reading.kind === 'empty') notices.unshift('empty');
-    if (reading.kind === 'other-language') notices.unshift('other-language');
-    if (reading.kind === 'no-signal') notices.unshift('no-signal');
+    // A text not read, or read with nothing to say, is said first, by its kind's own notice.
+    if (reading.kind !== 'read') notices.unshift(reading.kind);
     this.#notify(notices);
     const read = reading.kind === 'read' ? reading : undefined;
     this.#$('[data-panel="result"]').hidden = !read;
@@ -292,8 +291,8 @@ class JobDescriptionReader extends HTMLElement {
       verdictTitle: text('#jd-verdict'),
       verdict: text('[data-verdict]:not([hidden])'),
       undecidedTitle: text('#jd-undecided'),
-      undecided: [...this.querySelectorAll<HTMLElement>('[data-undecided]:not([hidden]) p')].map((point) =>
-        point.innerText.replace(/\s+/g, ' ').trim(),
+      undecided: [...this.querySelectorAll<HTMLElement>('[data-undecided]:not([hidden]) .statement > p')].map(
+        (point) => point.innerText.replace(/\s+/g, ' ').trim(),
       ),
       result: { label: text('[data-result-link]'), href: link.href },
     });

@@ -44,6 +44,27 @@ const model: ReaderModel = {
   commonWords: {
     es: ['el', 'la', 'los', 'las', 'del', 'y', 'con', 'por', 'para', 'una', 'un', 'su', 'al', 'en', 'de'],
     en: ['the', 'and', 'of', 'to', 'a', 'in', 'for', 'with', 'will', 'you', 'our', 'is'],
+    other: [
+      'il',
+      'di',
+      'che',
+      'per',
+      'della',
+      'und',
+      'der',
+      'die',
+      'mit',
+      'não',
+      'um',
+      'uma',
+      'da',
+      'do',
+      'em',
+      'com',
+      'les',
+      'et',
+      'pour',
+    ],
   },
 };
 
@@ -86,12 +107,12 @@ test('an empty text, or one without words, is empty', () => {
   expect(read(' \n— … ')).toEqual({ kind: 'empty' });
 });
 
-test('a text in a third language is not read', () => {
-  expect(
-    read(
-      'Wir suchen einen Vertriebsleiter mit Erfahrung im Aufbau eines Teams, der unsere Umsatzziele erreicht und das Geschäft ausbaut.',
-    ),
-  ).toEqual({ kind: 'other-language' });
+test.each([
+  'Wir suchen einen Vertriebsleiter mit Erfahrung im Aufbau eines Teams, der unsere Umsatzziele erreicht und das Geschäft ausbaut.',
+  'Cerchiamo un direttore commerciale con esperienza nella gestione di una rete di vendita e di partner per la crescita della società.',
+  'Procuramos um diretor comercial com experiência em gestão de uma rede de distribuidores e parceiros para o crescimento da empresa.',
+])('a text in a third language is not read: %s', (text) => {
+  expect(read(text)).toEqual({ kind: 'other-language' });
 });
 
 test('a text with nothing the articles speak of has no signal, with its title still read', () => {

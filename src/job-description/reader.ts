@@ -8,7 +8,7 @@
  * the quiz's. Pure: text and model in, a reading out; the same text always gives the same reading.
  */
 import { scorePart, type Lean, type PartAnswers, type PartResult, type ScoredPart } from '../quiz/engine.ts';
-import { findPhrase, listWords, stemPhrase, stemWord, type WordSpan } from './words.ts';
+import { findPhrase, foldText, listWords, stemPhrase, type WordSpan } from './words.ts';
 
 /** The languages the reader reads. */
 export const READ_LANGUAGES = ['es', 'en'] as const;
@@ -36,8 +36,11 @@ export interface ReaderModel {
     question?: string | undefined;
     phrases: readonly string[];
   }[];
-  /** Common words of each language read, to tell a text in another language. */
-  commonWords: Readonly<Record<ReadLanguage, readonly string[]>>;
+  /**
+   * Common words of each language read, and of the languages a job description here is most often
+   * in otherwise (French, Italian, Portuguese, German…), to tell a text in another language.
+   */
+  commonWords: Readonly<Record<ReadLanguage | 'other', readonly string[]>>;
 }
 
 /** A stretch of the text: `text.slice(start, end)`. */
@@ -62,7 +65,6 @@ export type QuestionReading =
 export interface TitleReading {
   line: Span;
   role: Lean | 'both' | undefined;
-  matches: Match[];
 }
 
 /** What the reader made of a text. */
@@ -89,24 +91,30 @@ export type Reading =
     };
 
 /** The least share of a text's words that must be common words of Spanish or English. */
-export const COMMON_WORD_SHARE = 0.12;
+export const COMMON_WORD_SHARE = 0.08;
 /** Below this many words, a text is read whatever its language (a title alone, a list of terms). */
 export const LANGUAGE_MIN_WORDS = 12;
 /** A first line of at most this many words is the text's title. */
 export const TITLE_MAX_WORDS = 14;
 
-/** Tells the language of a text's words, or `undefined` when too few are common words of either. */
+/**
+ * Tells the language of a text's words, or `undefined` for another language: when more of its
+ * words are common words of other languages than of Spanish or English, or too few are either.
+ */
 export function detectLanguage(
   words: readonly WordSpan[],
   commonWords: ReaderModel['commonWords'],
 ): ReadLanguage | undefined {
-  const counts = READ_LANGUAGES.map((language) => {
-    const common = new Set(commonWords[language].map(stemWord));
-    return words.filter(({ stem }) => common.has(stem)).length;
-  });
-  const [es = 0, en = 0] = counts;
-  if (words.length >= LANGUAGE_MIN_WORDS && Math.max(es, en) < words.length * COMMON_WORD_SHARE)
+  // Whole words, not stems: short words of different languages share stems (`como`, `com`).
+  const count = (language: keyof ReaderModel['commonWords']) => {
+    const common = new Set(commonWords[language].map(foldText));
+    return words.filter(({ folded }) => common.has(folded)).length;
+  };
+  const [es, en, other] = [count('es'), count('en'), count('other')];
+  const best = Math.max(es, en);
+  if (words.length >= LANGUAGE_MIN_WORDS && (other > best || best < words.length * COMMON_WORD_SHARE)) {
     return undefined;
+  }
   return es >= en ? 'es' : 'en';
 }
 
@@ -165,7 +173,7 @@ function readTitle(
   );
   const [cso = [], cro = []] = found;
   const role = cso.length && cro.length ? 'both' : cso.length ? 'cso' : cro.length ? 'cro' : undefined;
-  return { line: span, role, matches: [...cso, ...cro].sort((a, b) => a.start - b.start) };
+  return { line: span, role };
 }
 
 /** Reads a prepared job description (see `prepareText`) with the model and the quiz's part about the company. */
@@ -206,17 +214,19 @@ export function readJobDescription(text: string, model: ReaderModel, part: Score
     answers[question.id] = reading?.kind === 'found' ? reading.option : unsure;
   }
   const result = scorePart(part, answers);
-  if (!result) throw new Error('The reader model and the quiz part do not have the same questions.');
+  if (!result) throw new Error('Reader and quiz questions differ');
   const content =
     result.verdict.kind === 'cso' || result.verdict.kind === 'cro' ? result.verdict.kind : undefined;
   const named = title?.role === 'cso' || title?.role === 'cro' ? title.role : undefined;
   const mismatch = content !== undefined && named !== undefined && content !== named;
 
+  // The title names the role being hired: it settles none of the points around that person.
+  const afterTitle = (match: Match) => !title || match.start >= title.line.end;
   const undecided = model.undecided.flatMap(({ id, role, question, phrases }) => {
     if (role && role !== content && role !== named) return [];
     const reading = questions.find((entry) => entry.question === question);
     if (reading?.kind === 'found') return [];
-    if (matchPhrases(compile(phrases), words, sentenceOf).length > 0) return [];
+    if (matchPhrases(compile(phrases), words, sentenceOf).some(afterTitle)) return [];
     return [id];
   });
   return { kind: 'read', language, sentences, questions, answers, result, title, mismatch, undecided };

@@ -63,6 +63,8 @@ export function stemWord(word: string): string {
 
 /** A word of a text, with where it stands in the text. */
 export interface WordSpan {
+  /** The word, folded (`foldText`). */
+  folded: string;
   /** The word's stem (`stemWord`). */
   stem: string;
   /** Its first character's index in the text. */
@@ -80,6 +82,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
  */
 export function listWords(text: string): WordSpan[] {
   return [...text.matchAll(WORD)].map((match) => ({
+    folded: foldText(match[0]),
     stem: stemWord(match[0]),
     start: match.index,
     end: match.index + match[0].length,

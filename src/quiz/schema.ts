@@ -15,6 +15,20 @@ function reportDuplicates(ids: readonly string[], what: string, ctx: z.Refinemen
   }
 }
 
+/**
+ * Phrases in the languages a job description is read in, whatever the page's language: a Spanish
+ * job description often uses English terms (`SDR`, `customer success`), and the reverse.
+ */
+export const PhrasesSchema = z.strictObject({
+  /** Spanish phrases, as a job description writes them; case, accents and plurals do not matter. */
+  es: z.array(z.string().trim().min(1)),
+  /** English phrases, likewise. */
+  en: z.array(z.string().trim().min(1)),
+});
+
+/** Phrases in each language read, as validated. */
+export type Phrases = z.infer<typeof PhrasesSchema>;
+
 /** How far a leaning option may lean: 2 only when the quote says it of the role outright. */
 export const MAX_STRENGTH = { stated: 2, reading: 1 } as const satisfies Record<string, number>;
 
@@ -26,6 +40,11 @@ export function createQuizSchema(sources: SourceIndex) {
     id: id(),
     /** The answer as the person reads it. */
     label: LocalizedTextSchema,
+    /**
+     * For a question about the company: the phrases that, in a job description, point to this
+     * answer (the site's reading), in Spanish and in English; read by the job-description reader.
+     */
+    signals: PhrasesSchema.optional(),
   };
 
   /**
@@ -143,6 +162,20 @@ export function createQuizSchema(sources: SourceIndex) {
       for (const dimension of dimensions) {
         if (!part.questions.some((question) => question.dimension === dimension)) {
           ctx.addIssue({ code: 'custom', message: `part "${part.id}": no question feeds "${dimension}"` });
+        }
+      }
+      for (const question of part.questions) {
+        for (const option of question.options) {
+          const where = `part "${part.id}": question "${question.id}", option "${option.id}"`;
+          if (option.signals && part.id !== 'need') {
+            ctx.addIssue({
+              code: 'custom',
+              message: `${where}: only the questions about the company have signals`,
+            });
+          }
+          if (option.signals && option.lean === 'unsure') {
+            ctx.addIssue({ code: 'custom', message: `${where}: "not sure" has no signals` });
+          }
         }
       }
       for (const lean of ['cso', 'cro'] as const) {

@@ -223,6 +223,10 @@ export const UiStringsSchema = z.object({
   'brief.personal.title': text(),
   'brief.toQuiz': text(),
   'brief.otherRole': text(),
+  /** Before the link from a role brief to the job-description reader. */
+  'brief.jobDescription': text(),
+  /** That link's text. */
+  'brief.jobDescriptionLink': text(),
   /** Label of an interview prompt: the site's own wording. */
   'brief.prompt': text(),
   'brief.listenFor.cso': text(),
@@ -254,6 +258,80 @@ export const UiStringsSchema = z.object({
   'glossary.wordsIn.es': text(),
   /** Says that the words after it are English ones. */
   'glossary.wordsIn.en': text(),
+  /** Job-description reader: Said without JavaScript: what the reader does, and that it needs JavaScript to run in the browser. */
+  'jd.noScript': text(),
+  /** Job-description reader: Link to the quiz from the reader. */
+  'jd.toQuiz': text(),
+  /** Job-description reader: Heading of the reader's form. */
+  'jd.input.title': text(),
+  /** Job-description reader: What happens to the text: nothing sent, nothing stored. */
+  'jd.privacy': text(),
+  /** Job-description reader: Label of the text box. */
+  'jd.input.label': text(),
+  /** Job-description reader: Under the text box; {{count}} is the most characters read. */
+  'jd.input.hint': text(),
+  /** Job-description reader: Label of the file picker. */
+  'jd.file.label': text(),
+  /** Job-description reader: Button that reads the text. */
+  'jd.read': text(),
+  /** Job-description reader: Button that clears the text and the reading. */
+  'jd.clear': text(),
+  /** Job-description reader: Said when there is no text to read. */
+  'jd.notice.empty': text(),
+  /** Job-description reader: Said when the text is in neither language read. */
+  'jd.notice.other-language': text(),
+  /** Job-description reader: Said when nothing in the text is something the articles speak of. */
+  'jd.notice.no-signal': text(),
+  /** Job-description reader: Said when the file opened is not plain text. */
+  'jd.notice.not-text': text(),
+  /** Job-description reader: Said when the file could not be read. */
+  'jd.notice.file-error': text(),
+  /** Job-description reader: Said when the text was too long; {{count}} is how many characters were read. */
+  'jd.notice.truncated': text(),
+  /** Job-description reader: Said when the text was pasted as HTML. */
+  'jd.notice.markup': text(),
+  /** Job-description reader: Heading of the reading. */
+  'jd.result.title': text(),
+  /** Job-description reader: Under the reading's heading, after the "site's reading" label: what the reading is and is not. */
+  'jd.result.note': text(),
+  /** Job-description reader: Said first when the title names a CRO and the content points to a CSO; {{title}} is the title. */
+  'jd.mismatch.cso': text(),
+  /** Job-description reader: Said first when the title names a CSO and the content points to a CRO; {{title}} is the title. */
+  'jd.mismatch.cro': text(),
+  /** Job-description reader: Heading of the answers found. */
+  'jd.answers.title': text(),
+  /** Job-description reader: Under that heading: what to do with the answers. */
+  'jd.answers.intro': text(),
+  /** Job-description reader: Said for a question the text says nothing about. */
+  'jd.state.silent': text(),
+  /** Job-description reader: Said for a question the text answers both ways. */
+  'jd.state.conflict': text(),
+  /** Job-description reader: Said before the sentences that gave an answer. */
+  'jd.state.found': text(),
+  /** Job-description reader: Heading of the verdict. */
+  'jd.verdict.title': text(),
+  /** Job-description reader: Heading of the points the text leaves open. */
+  'jd.undecided.title': text(),
+  /** Job-description reader: Said when the text leaves none of them open. */
+  'jd.undecided.none': text(),
+  /** Job-description reader: Heading of the links onwards. */
+  'jd.next.title': text(),
+  /** Job-description reader: Link to the quiz's result for the answers kept. */
+  'jd.next.quiz': text(),
+  /** Job-description reader: Link to the CSO brief with the answers kept. */
+  'jd.next.briefCso': text(),
+  /** Job-description reader: Link to the CRO brief with the answers kept. */
+  'jd.next.briefCro': text(),
+  /** Job-description reader: Button that copies the findings as text. */
+  'jd.copy': text(),
+  /** Job-description reader: Announced when the findings were copied. */
+  'jd.copied': text(),
+  /** Job-description reader: Announced when copying failed. */
+  'jd.copyFailed': text(),
+  /** Job-description reader: Heading of the text as read. */
+  'jd.text.title': text(),
+  /** Job-description reader: Under that heading. */
+  'jd.text.intro': text(),
   /** Said under the search's "no results", with a link to the glossary. */
   'search.noResults.hint': text(),
   /** The text of that link. */
