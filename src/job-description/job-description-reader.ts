@@ -27,7 +27,7 @@ export interface ReaderPayload {
 type Notice = 'empty' | 'truncated' | 'markup' | 'not-text' | 'file-error' | 'other-language' | 'no-signal';
 
 /** Shows, among the elements with the attribute, those whose value is one of the given ones. */
-function reveal(root: ParentNode, attribute: string, values: readonly string[]) {
+function reveal(root: ParentNode, attribute: string, values: readonly unknown[]) {
   for (const element of root.querySelectorAll<HTMLElement>(`[${attribute}]`)) {
     element.hidden = !values.includes(element.getAttribute(attribute) ?? '');
   }
@@ -64,10 +64,23 @@ class JobDescriptionReader extends HTMLElement {
     requestAnimationFrame(() => (live.textContent = message));
   }
 
-  #notify(notices: readonly Notice[]) {
+  /**
+   * Shows the notices (a value that names none, such as `false`, shows nothing), then says at once
+   * what is shown of them and, after a reading, of the title against the content and the verdict.
+   * One message: a second would cut the first short.
+   */
+  #notify(notices: readonly (Notice | 'read' | false)[], read?: boolean) {
     reveal(this, 'data-notice', notices);
-    const first = notices[0];
-    if (first) this.#announce(this.#$(`[data-notice="${first}"]`).textContent?.trim() ?? '');
+    this.#announce(
+      [
+        ...this.querySelectorAll<HTMLElement>(
+          read ? '[data-notice],[data-mismatch-sentence],[data-verdict]' : '[data-notice]',
+        ),
+      ]
+        .filter((element) => element.offsetParent)
+        .map((element) => element.textContent?.trim())
+        .join(' '),
+    );
   }
 
   #clear() {
@@ -99,21 +112,17 @@ class JobDescriptionReader extends HTMLElement {
   #readPasted() {
     const textarea = this.#$<HTMLTextAreaElement>('[data-text]');
     const { text, truncated, wasMarkup } = prepareText(textarea.value);
-    const notices: Notice[] = [];
-    if (truncated) notices.push('truncated');
-    if (wasMarkup) notices.push('markup');
     const reading = readJobDescription(text, this.#payload.reader, this.#payload.part);
     this.#reading = reading;
     this.#text = text;
-    // A text not read, or read with nothing to say, is said first, by its kind's own notice.
-    if (reading.kind !== 'read') notices.unshift(reading.kind);
-    this.#notify(notices);
+    // A text not read, or read with nothing to say, is said by its kind's own notice, the first one.
+    const notices = [reading.kind, truncated && 'truncated', wasMarkup && 'markup'] as const;
     const read = reading.kind === 'read' ? reading : undefined;
     this.#$('[data-panel="result"]').hidden = !read;
     this.#renderText(reading);
     if (!read) {
       if (reading.kind === 'empty') textarea.focus();
-      return;
+      return this.#notify(notices);
     }
     for (const question of read.questions) {
       const fieldset = this.#$(`[data-question="${question.question}"]`);
@@ -139,14 +148,7 @@ class JobDescriptionReader extends HTMLElement {
     this.#$('[data-undecided-none]').hidden = read.undecided.length > 0;
     this.#update();
     this.#$('#jd-result').focus();
-    this.#announce(
-      [
-        read.mismatch ? this.#$('[data-mismatch]').innerText : '',
-        this.#$('[data-verdict]:not([hidden])').textContent ?? '',
-      ]
-        .join(' ')
-        .trim(),
-    );
+    this.#notify(notices, true);
   }
 
   /** A link to a highlighted sentence, its words as text. */
