@@ -268,8 +268,9 @@ class JobDescriptionReader extends HTMLElement {
 
   async #copy() {
     const button = this.#$('[data-action="copy"]');
-    const text = (selector: string, root: ParentNode = this) =>
-      root.querySelector<HTMLElement>(selector)?.innerText.replace(/\s+/g, ' ').trim() ?? '';
+    // The words as written (`innerText` would take the labels' capitals and break around `sr-only`).
+    const words = (element: Element | null) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    const text = (selector: string, root: ParentNode = this) => words(root.querySelector(selector));
     const link = this.#$<HTMLAnchorElement>('[data-result-link]');
     const findings = renderFindings({
       title: text('#jd-result'),
@@ -285,17 +286,13 @@ class JobDescriptionReader extends HTMLElement {
           text('[data-state="silent"]:not([hidden])', fieldset),
         ]
           .filter(Boolean)
-          .join(' '),
-        sentences: [...fieldset.querySelectorAll<HTMLElement>('[data-sentences] a')].map(
-          (sentence) => sentence.innerText,
-        ),
+          .join('. '),
+        sentences: [...fieldset.querySelectorAll('[data-sentences] a')].map(words),
       })),
       verdictTitle: text('#jd-verdict'),
       verdict: text('[data-verdict]:not([hidden])'),
       undecidedTitle: text('#jd-undecided'),
-      undecided: [...this.querySelectorAll<HTMLElement>('[data-undecided]:not([hidden]) .statement > p')].map(
-        (point) => point.innerText.replace(/\s+/g, ' ').trim(),
-      ),
+      undecided: [...this.querySelectorAll('[data-undecided]:not([hidden]) .statement > p')].map(words),
       result: { label: text('[data-result-link]'), href: link.href },
     });
     try {
