@@ -4,6 +4,14 @@
  * `npm run test:engines`), in both languages. Each runs in fresh sessions; every page they open
  * is watched for console errors and CSP violations by the runner.
  */
+import { verdictKey } from '../../src/quiz/engine.ts';
+import {
+  jobDescription,
+  listHighlights,
+  listMismatchReasons,
+  listAnswerSentences,
+  readLikeThePage,
+} from './job-descriptions.ts';
 import type { ReaderSession, SessionOptions, Viewport } from './session.ts';
 import { answers, createTranslator, quiz, shareQuery, type Lang } from './site-words.ts';
 import {
@@ -307,6 +315,82 @@ const scenarios: Scenario[] = [
       for (const verdict of expectedVerdicts(lang)) {
         if (!text.includes(verdict)) throw new Error(`The copied brief lacks “${verdict}”`);
       }
+    },
+  },
+  {
+    id: 'job-description',
+    title:
+      'a job description typed and read: its title against its content said first, its sentences highlighted and reached from their links, the quiz link holding the answers read',
+    async run({ lang, session }) {
+      const t = createTranslator(lang);
+      // A CRO title over a CSO's job in Spanish, a VP of Sales title over a CRO's job in English.
+      const jd = jobDescription(
+        lang === 'es' ? "a CRO title over a CSO's job" : "a VP of Sales title over a CRO's job",
+      );
+      const read = readLikeThePage(jd.text);
+      const { reading } = read;
+      const lean = reading.result.verdict.kind;
+      if (!reading.mismatch || (lean !== 'cso' && lean !== 'cro'))
+        throw new Error(`“${jd.name}” reads as no mismatch`);
+      const [title = '', ...lines] = read.text.split('\n');
+      const mismatch = t(`jd.mismatch.${lean}`, { title });
+      const verdict = t(`quiz.verdict.need.${verdictKey(reading.result.verdict)}`);
+
+      const reader = await session();
+      await openPage(reader, `/${lang}/job-description/`);
+      await click(reader, { selector: 'textarea' });
+      await expectFocus(reader, { selector: 'textarea' });
+      for (const line of [title, ...lines]) {
+        if (line !== title) await reader.press('Enter');
+        await reader.type(line);
+      }
+      const typed = await reader.evaluate(() => document.querySelector('textarea')?.value ?? '', null);
+      if (typed !== read.text) throw new Error(`The text box holds “${typed}”`);
+      await click(reader, { selector: 'button', text: t('jd.read') });
+      await expectFocus(reader, { selector: 'h2', text: t('jd.result.title') });
+
+      // Said first: the title against the content comes before the answers, on screen and to the ear.
+      await expectTexts(reader, '[data-mismatch-sentence]', [mismatch]);
+      await expectTexts(reader, '[data-verdict]', [verdict]);
+      await waitFor(
+        reader,
+        'the live region to say the mismatch, then the verdict',
+        (said) => document.querySelector('[role="status"]')?.textContent === said,
+        `${mismatch} ${verdict}`,
+      );
+      const first = await reader.evaluate(() => {
+        const sentence = document.querySelector('[data-mismatch-sentence]:not([hidden])');
+        const answers = document.getElementById('jd-answers');
+        return (
+          !!sentence &&
+          !!answers &&
+          sentence.getBoundingClientRect().bottom <= answers.getBoundingClientRect().top
+        );
+      }, null);
+      if (!first) throw new Error('The mismatch is not shown before the answers');
+
+      // The title and the sentences that gave an answer, highlighted as this engine cuts the text.
+      await expectTexts(reader, '[data-rendered] mark', listHighlights(read));
+      const [reason] = listMismatchReasons(read);
+      const sentence = reason && listAnswerSentences(read, reason.question)[0];
+      if (!sentence) throw new Error(`“${jd.name}” lists no sentence behind its lean`);
+      await click(reader, { selector: '[data-mismatch] a', text: `«${sentence}»` });
+      await expectFocus(reader, { selector: 'mark', text: sentence });
+      await waitFor(
+        reader,
+        'the highlighted sentence on screen',
+        () => {
+          const box = document.activeElement?.getBoundingClientRect();
+          return !!box && box.top >= 0 && box.bottom <= innerHeight;
+        },
+        null,
+      );
+
+      // The quiz's result for the answers read, by the quiz's own share link.
+      const query = shareQuery({ need: reading.answers });
+      await click(reader, { selector: 'a[data-result-link]', text: t('jd.next.quiz') });
+      await expectAddress(reader, `/${lang}/quiz/`, (search) => search === query);
+      await expectTexts(reader, '[data-verdict]', [verdict]);
     },
   },
   {
