@@ -74,6 +74,7 @@ const pagesOfEachKind = (lang: Lang) => [
   `/${lang}/articles/cso-vs-cro/`,
   `/${lang}/articles/cro-or-cso/parallel/`,
   `/${lang}/quiz/`,
+  `/${lang}/job-description/`,
   `/${lang}/brief/cro/`,
   `/${lang}/glossary/`,
 ];
