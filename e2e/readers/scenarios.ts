@@ -321,7 +321,7 @@ const scenarios: Scenario[] = [
   {
     id: 'job-description',
     title:
-      'a job description typed and read: its title against its content said first, its sentences highlighted and reached from their links, the quiz link holding the answers read',
+      'a job description typed and read: its title against its content said first, its sentences highlighted and reached from their links; another pasted in one paragraph, cut into sentences as the reader expects, and the quiz link holding its answers',
     async run({ lang, session }) {
       const t = createTranslator(lang);
       // A CRO title over a CSO's job in Spanish, a VP of Sales title over a CRO's job in English.
@@ -387,11 +387,31 @@ const scenarios: Scenario[] = [
         null,
       );
 
+      // A multi-channel CRO's description pasted with its sentences run together below its title:
+      // this engine's Intl.Segmenter cuts them, and must cut them as the reader's module does.
+      const cro = jobDescription(
+        lang === 'es' ? 'a CRO for a multi-channel company' : 'a CRO in a multi-channel company, in English',
+      );
+      const [croTitle, ...croLines] = cro.text.trim().split('\n');
+      const pasted = `${croTitle}\n${croLines.join(' ')}`;
+      const croRead = readLikeThePage(pasted);
+      await reader.evaluate((text) => {
+        const field = document.querySelector('textarea');
+        if (!field) return;
+        field.value = text;
+        field.dispatchEvent(new Event('input', { bubbles: true }));
+      }, pasted);
+      await click(reader, { selector: 'button', text: t('jd.read') });
+      await expectTexts(reader, '[data-mismatch-sentence]', []);
+      await expectTexts(reader, '[data-rendered] mark', listHighlights(croRead));
+      const croVerdict = t(`quiz.verdict.need.${verdictKey(croRead.reading.result.verdict)}`);
+      await expectTexts(reader, '[data-verdict]', [croVerdict]);
+
       // The quiz's result for the answers read, by the quiz's own share link.
-      const query = shareQuery({ need: reading.answers });
+      const query = shareQuery({ need: croRead.reading.answers });
       await click(reader, { selector: 'a[data-result-link]', text: t('jd.next.quiz') });
       await expectAddress(reader, `/${lang}/quiz/`, (search) => search === query);
-      await expectTexts(reader, '[data-verdict]', [verdict]);
+      await expectTexts(reader, '[data-verdict]', [croVerdict]);
     },
   },
   {
