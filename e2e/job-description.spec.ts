@@ -31,6 +31,12 @@ const JD = {
 /** Titles that name one role over content that points to the other, in either language. */
 const MISMATCHES = [fixture("a CRO title over a CSO's job"), fixture("a VP of Sales title over a CRO's job")];
 const OTHER_LANGUAGE = fixture('a job description in French');
+/** The reader's own data: its open points, each with its statement and quotes. */
+const readerData = (
+  parseYaml(readFileSync(new URL('../content/job-description/reader.yaml', import.meta.url), 'utf8')) as {
+    undecided: { id: string; point: Record<Lang, string> & { cite: Record<Lang, string>[] } }[];
+  }[]
+)[0] ?? { undecided: [] };
 
 const [need] = quiz.parts;
 if (!need) throw new Error('The quiz has no part about the company');
@@ -546,6 +552,15 @@ for (const lang of ['es', 'en'] as const) {
         expect(text).toContain([`- ${prompt[lang]}`, ...lines].join('\n  '));
       }
       expect(text).toContain(t('quiz.verdict.need.cro.clear'));
+      // Every statement copied keeps its quotes, as the page shows them: the answers' explanations
+      // and the open points.
+      const [open] = reading.undecided;
+      expect(open, 'the description leaves a point open').toBeDefined();
+      const point = readerData.undecided.find(({ id }) => id === open)?.point;
+      expect(text).toContain(`- ${point?.[lang]}\n  > “${point?.cite[0]?.[lang]}” (`);
+      const channels = optionOf('channels', reading.answers['channels'] ?? '');
+      if (!('explanation' in channels)) throw new Error('The channels answer found has no explanation');
+      expect(text).toContain(`  ${channels.explanation[lang]}\n  > “${channels.cite[0]?.[lang]}” (`);
       const href = new URL(`/${lang}/quiz/${shareQuery({ need: reading.answers })}`, page.url()).href;
       expect(text).toContain(`${t('jd.next.quiz')}: ${href}`);
       expect(text).not.toMatch(/<[a-z]/i);

@@ -53,11 +53,9 @@ export function prepareText(raw: string): PreparedText {
  * characters, or many characters that are not text.
  */
 export function looksBinary(text: string): boolean {
-  if (text.includes('\u0000')) return true;
   const sample = text.slice(0, 4000);
-  if (sample.length === 0) return false;
-  const odd = [...sample].filter((character) => /[\ufffd\u0001-\u0008\u000e-\u001f]/.test(character)).length;
-  return odd / sample.length > 0.02;
+  const odd = sample.match(/[\ufffd\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0;
+  return text.includes('\u0000') || odd > sample.length * 0.02;
 }
 
 /** The file names and types the reader opens: plain text and Markdown. */

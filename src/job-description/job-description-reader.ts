@@ -6,10 +6,17 @@
  * quiz link and the verdict in step with the answers the reader confirms or changes. It writes no
  * HTML: the reader's text only ever becomes text nodes.
  */
-import { scorePart, verdictKey, type ScoredPart } from '../quiz/engine.ts';
+import { scorePart, verdictKey, weighAnswers, type ScoredPart } from '../quiz/engine.ts';
 import { encodeAnswers } from '../quiz/share-link.ts';
 import { isTextFileName, looksBinary, MAX_CHARACTERS, prepareText } from './input.ts';
-import { readJobDescription, type Reading, type ReaderModel, type Span } from './reader.ts';
+import {
+  matchesOf,
+  readJobDescription,
+  sentencesOf,
+  type Reading,
+  type ReaderModel,
+  type Span,
+} from './reader.ts';
 import { renderFindings } from './report.ts';
 
 /** What the page hands the island, as JSON. */
@@ -49,8 +56,9 @@ class JobDescriptionReader extends HTMLElement {
       if (action === 'copy') void this.#copy();
     });
     this.addEventListener('change', ({ target }) => {
-      if (target instanceof HTMLInputElement && target.type === 'file') void this.#readFile(target);
-      if (target instanceof HTMLInputElement && target.type === 'radio') this.#update();
+      if (!(target instanceof HTMLInputElement)) return;
+      if (target.type === 'file') void this.#readFile(target);
+      else this.#update();
     });
   }
 
@@ -84,13 +92,12 @@ class JobDescriptionReader extends HTMLElement {
   }
 
   #clear() {
-    this.#$<HTMLTextAreaElement>('[data-text]').value = '';
-    this.#$<HTMLInputElement>('[data-file]').value = '';
+    const textarea = this.#$<HTMLTextAreaElement>('[data-text]');
+    textarea.value = this.#$<HTMLInputElement>('[data-file]').value = '';
     this.#reading = undefined;
     reveal(this, 'data-notice', []);
-    this.#$('[data-panel="result"]').hidden = true;
-    this.#$('[data-panel="text"]').hidden = true;
-    this.#$('[data-text]').focus();
+    reveal(this, 'data-panel', []);
+    textarea.focus();
   }
 
   async #readFile(input: HTMLInputElement) {
@@ -127,17 +134,10 @@ class JobDescriptionReader extends HTMLElement {
     for (const question of read.questions) {
       const fieldset = this.#$(`[data-question="${question.question}"]`);
       reveal(fieldset, 'data-state', [question.kind]);
-      const found =
-        question.kind === 'found' ? [question] : question.kind === 'conflict' ? question.options : [];
+      const sentences = sentencesOf(matchesOf(question));
       const list = this.#$('[data-sentences]', fieldset);
-      list.replaceChildren(
-        ...found.flatMap(({ matches }) =>
-          [...new Set(matches.map(({ sentence }) => sentence))].map((sentence) =>
-            this.#sentenceItem(sentence),
-          ),
-        ),
-      );
-      list.hidden = found.length === 0;
+      list.replaceChildren(...sentences.map((sentence) => this.#sentenceItem(sentence)));
+      list.hidden = sentences.length === 0;
       const chosen = read.answers[question.question];
       for (const radio of fieldset.querySelectorAll<HTMLInputElement>('input[type=radio]')) {
         radio.checked = radio.value === chosen;
@@ -153,14 +153,11 @@ class JobDescriptionReader extends HTMLElement {
 
   /** A link to a highlighted sentence, its words as text. */
   #sentenceItem(sentence: number) {
-    const span = (this.#reading?.kind === 'read' && this.#reading.sentences[sentence]) || {
-      start: 0,
-      end: 0,
-    };
+    const span = this.#reading?.kind === 'read' ? this.#reading.sentences[sentence] : undefined;
     const item = document.createElement('li');
     const link = document.createElement('a');
     link.href = `#jd-s-${sentence}`;
-    link.textContent = `«${this.#text.slice(span.start, span.end)}»`;
+    link.textContent = `«${this.#text.slice(span?.start, span?.end)}»`;
     item.append(link);
     return item;
   }
@@ -173,18 +170,7 @@ class JobDescriptionReader extends HTMLElement {
       panel.hidden = true;
       return;
     }
-    const marked = new Set<number>();
-    if (reading.kind === 'read') {
-      for (const question of reading.questions) {
-        const matches =
-          question.kind === 'found'
-            ? question.matches
-            : question.kind === 'conflict'
-              ? question.options.flatMap(({ matches }) => matches)
-              : [];
-        for (const { sentence } of matches) marked.add(sentence);
-      }
-    }
+    const marked = new Set(reading.kind === 'read' ? sentencesOf(reading.questions.flatMap(matchesOf)) : []);
     const titleSentence =
       reading.title?.role && reading.sentences.findIndex(({ start }) => start === reading.title?.line.start);
     if (typeof titleSentence === 'number' && titleSentence >= 0) marked.add(titleSentence);
@@ -215,16 +201,14 @@ class JobDescriptionReader extends HTMLElement {
     for (const slot of block.querySelectorAll('[data-title]')) {
       slot.textContent = this.#text.slice(read.title.line.start, read.title.line.end);
     }
-    const weightOf = (question: string, option: string) =>
-      this.#payload.part.questions.find(({ id }) => id === question)?.options.find(({ id }) => id === option)
-        ?.weight ?? 0;
+    const weighed = weighAnswers(this.#payload.part, read.answers) ?? [];
     const reasons = read.questions.flatMap((question) => {
-      if (question.kind !== 'found') return [];
-      const weight = weightOf(question.question, question.option);
-      if (!(lean === 'cso' ? weight < 0 : weight > 0)) return [];
+      const weight = weighed.find((answer) => answer.question === question.question)?.weight ?? 0;
+      if (question.kind !== 'found' || !(lean === 'cso' ? weight < 0 : weight > 0)) return [];
       const item = document.createElement('li');
-      const sentences = [...new Set(question.matches.map(({ sentence }) => sentence))];
-      item.append(...sentences.map((sentence) => this.#sentenceItem(sentence).firstChild as Node));
+      item.append(
+        ...sentencesOf(question.matches).map((sentence) => this.#sentenceItem(sentence).firstChild as Node),
+      );
       const explanation = this.#$(
         `[data-question="${question.question}"] [data-explain="${question.option}"]`,
       )?.cloneNode(true) as HTMLElement | undefined;
@@ -272,12 +256,22 @@ class JobDescriptionReader extends HTMLElement {
     const words = (element: Element | null) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
     const text = (selector: string, root: ParentNode = this) => words(root.querySelector(selector));
     const link = this.#$<HTMLAnchorElement>('[data-result-link]');
+    const sentences = (root: ParentNode) => [...root.querySelectorAll('li a')].map(words);
+    // Each statement's words and quotes, as the page wrote them for copying (`data-copy`).
+    const copy = (selector: string, root: ParentNode = this) =>
+      root.querySelector<HTMLElement>(selector)?.dataset.copy ?? '';
     const findings = renderFindings({
       title: text('#jd-result'),
       note: text('[data-note]'),
       mismatch: this.#$('[data-mismatch]').hidden
         ? undefined
-        : text('[data-mismatch-sentence]:not([hidden])'),
+        : {
+            sentence: text('[data-mismatch-sentence]:not([hidden])'),
+            reasons: [...this.querySelectorAll('[data-mismatch-reasons] > li')].map((reason) => ({
+              sentences: [...reason.querySelectorAll(':scope > a')].map(words),
+              statement: copy('[data-copy]', reason),
+            })),
+          },
       answersTitle: text('#jd-answers'),
       answers: [...this.querySelectorAll<HTMLElement>('[data-question]')].map((fieldset) => ({
         prompt: text('legend', fieldset),
@@ -287,12 +281,15 @@ class JobDescriptionReader extends HTMLElement {
         ]
           .filter(Boolean)
           .join('. '),
-        sentences: [...fieldset.querySelectorAll('[data-sentences] a')].map(words),
+        sentences: sentences(fieldset.querySelector('[data-sentences]') ?? fieldset),
+        statement: copy('[data-explain]:not([hidden])', fieldset),
       })),
       verdictTitle: text('#jd-verdict'),
       verdict: text('[data-verdict]:not([hidden])'),
       undecidedTitle: text('#jd-undecided'),
-      undecided: [...this.querySelectorAll('[data-undecided]:not([hidden]) .statement > p')].map(words),
+      undecided: [...this.querySelectorAll<HTMLElement>('[data-undecided]:not([hidden])')].map(
+        (point) => point.dataset.copy ?? '',
+      ),
       result: { label: text('[data-result-link]'), href: link.href },
     });
     try {

@@ -61,6 +61,19 @@ export type QuestionReading =
   | { question: string; kind: 'found'; option: string; matches: Match[] }
   | { question: string; kind: 'conflict'; options: { option: string; matches: Match[] }[] };
 
+/** Every phrase found for a question, whatever the answer it signals. */
+export const matchesOf = (question: QuestionReading): Match[] =>
+  question.kind === 'found'
+    ? question.matches
+    : question.kind === 'conflict'
+      ? question.options.flatMap(({ matches }) => matches)
+      : [];
+
+/** The sentences that gave these matches, each once, in order. */
+export const sentencesOf = (matches: readonly Match[]): number[] => [
+  ...new Set(matches.map(({ sentence }) => sentence)),
+];
+
 /** The text's title, when its first line is one, and the role it names (`both` for two). */
 export interface TitleReading {
   line: Span;

@@ -1,40 +1,75 @@
 import { expect, test } from 'vitest';
-import { renderFindings, type Findings } from './report.ts';
+import { formatStatement, renderFindings, type Findings } from './report.ts';
+
+const channel = formatStatement(
+  'According to the second article, the CSO role works best with a single channel.',
+  [
+    {
+      quote: 'This role works best in simpler business environments with a single sales channel.',
+      passage: 'CRO or CSO? › The fundamental differences',
+    },
+  ],
+);
 
 const findings: Findings = {
   title: 'What the job description says',
-  note: 'The site’s reading.',
-  mismatch: 'Titled CRO, but what it asks for is what the articles call a CSO’s job.',
+  note: 'Site’s reading: the site’s reading.',
+  mismatch: {
+    sentence: 'Titled “CRO”, but what it asks for is what the articles call a CSO’s job:',
+    reasons: [{ sentences: ['“We sell through one channel.”'], statement: channel }],
+  },
   answersTitle: 'Answers',
   answers: [
     {
       prompt: 'How many sales channels?',
       answer: 'Just one',
-      sentences: ['We sell direct, through one channel.'],
+      sentences: ['“We sell through one channel.”'],
+      statement: channel,
     },
-    { prompt: 'What is the most urgent goal?', answer: 'The job description does not say.', sentences: [] },
+    {
+      prompt: 'What is the most urgent goal?',
+      answer: 'Not sure. The job description does not say.',
+      sentences: [],
+      statement: '',
+    },
   ],
   verdictTitle: 'Verdict',
   verdict: 'The company needs a CSO.',
   undecidedTitle: 'What it leaves undecided',
-  undecided: ['Whether a Head of Sales Strategy will complement the CSO. «…»'],
+  undecided: [
+    formatStatement('Whether a Head of Sales Strategy will work alongside the CSO.', [
+      { quote: 'Hire an experienced Head of Sales Strategy', passage: 'CRO or CSO? › Make the right match' },
+    ]),
+  ],
   result: { label: 'The quiz’s result', href: 'https://example.org/en/quiz/?v=3&need=channels_one' },
 };
 
-test('renders the findings as text, in the order the page shows them', () => {
+test('writes a statement with each quote and its passage on a line of its own', () => {
+  expect(formatStatement('A statement.', [{ quote: 'Words', passage: 'Article › Section' }])).toBe(
+    'A statement.\n> “Words” (Article › Section)',
+  );
+  expect(formatStatement('Alone.', [])).toBe('Alone.');
+});
+
+test('renders the findings as text, in the order the page shows them, every statement with its quotes', () => {
   expect(renderFindings(findings)).toBe(`# What the job description says
 
-The site’s reading.
+Site’s reading: the site’s reading.
 
-Titled CRO, but what it asks for is what the articles call a CSO’s job.
+Titled “CRO”, but what it asks for is what the articles call a CSO’s job:
+- > “We sell through one channel.”
+  According to the second article, the CSO role works best with a single channel.
+  > “This role works best in simpler business environments with a single sales channel.” (CRO or CSO? › The fundamental differences)
 
 ## Answers
 
 - How many sales channels?
   Just one
-  > We sell direct, through one channel.
+  > “We sell through one channel.”
+  According to the second article, the CSO role works best with a single channel.
+  > “This role works best in simpler business environments with a single sales channel.” (CRO or CSO? › The fundamental differences)
 - What is the most urgent goal?
-  The job description does not say.
+  Not sure. The job description does not say.
 
 ## Verdict
 
@@ -42,7 +77,8 @@ The company needs a CSO.
 
 ## What it leaves undecided
 
-- Whether a Head of Sales Strategy will complement the CSO. «…»
+- Whether a Head of Sales Strategy will work alongside the CSO.
+  > “Hire an experienced Head of Sales Strategy” (CRO or CSO? › Make the right match)
 
 The quiz’s result: https://example.org/en/quiz/?v=3&need=channels_one
 `);
@@ -50,7 +86,7 @@ The quiz’s result: https://example.org/en/quiz/?v=3&need=channels_one
 
 test('leaves out the mismatch and the undecided points when there are none', () => {
   const text = renderFindings({ ...findings, mismatch: undefined, undecided: [] });
-  expect(text).not.toContain('Titled CRO');
+  expect(text).not.toContain('Titled');
   expect(text).not.toContain('## What it leaves undecided');
   expect(text).toContain('## Verdict');
 });

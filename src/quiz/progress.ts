@@ -37,25 +37,21 @@ export function serializeProgress(quiz: ShareableQuiz, { plan, answers, step }: 
   return JSON.stringify({ plan, answers: encodeAnswers(quiz, answers), step });
 }
 
+// Parts of the quiz, each once (so never more than there are).
 const isPlan = (value: unknown): value is PartId[] =>
   Array.isArray(value) &&
   value.length > 0 &&
-  value.length <= PART_IDS.length &&
   new Set(value).size === value.length &&
   value.every((part) => (PART_IDS as readonly unknown[]).includes(part));
 
 function readStep(quiz: ShareableQuiz, plan: PartId[], answers: Answers, value: unknown): Step | undefined {
-  if (typeof value !== 'object' || value === null || !('kind' in value)) return undefined;
-  if (value.kind === 'summary' || value.kind === 'result') {
-    return isComplete(quiz, plan, answers) ? { kind: value.kind } : undefined;
-  }
-  if (value.kind !== 'question' || !('part' in value) || !('index' in value)) return undefined;
-  const part: ScoredPart | undefined = quiz.parts.find(({ id }) => id === value.part);
-  const index = value.index;
-  if (!part || !plan.includes(part.id) || typeof index !== 'number' || !Number.isInteger(index))
-    return undefined;
-  if (index < 0 || index >= part.questions.length) return undefined;
-  return { kind: 'question', part: part.id, index };
+  // `Object()` of anything that is not an object is an empty one: every field below is then absent.
+  const { kind, part: id, index } = Object(value) as Record<string, unknown>;
+  if (kind === 'summary' || kind === 'result') return isComplete(quiz, plan, answers) ? { kind } : undefined;
+  const part: ScoredPart | undefined = quiz.parts.find((candidate) => candidate.id === id);
+  // An index is a whole number of a question of the part: not negative, not past its last.
+  if (kind !== 'question' || !part || !plan.includes(part.id) || !Number.isInteger(index)) return undefined;
+  return part.questions[index as number] ? { kind, part: part.id, index: index as number } : undefined;
 }
 
 /** Reads stored progress back; anything unexpected gives `undefined`, never an exception. */

@@ -67,7 +67,7 @@ class RoleFitQuiz extends HTMLElement {
           }
         : (link.kind === 'none' && parseProgress(this.#model, this.#storage.read(STORAGE_KEY))) || START;
     if (link.kind === 'invalid') {
-      this.#clearQuery();
+      this.#showAddress('');
       reveal(this, 'data-notice', link.problem);
       this.#announce(this.#$(`[data-notice=${link.problem}]`).textContent);
     }
@@ -99,10 +99,6 @@ class RoleFitQuiz extends HTMLElement {
   /** What a history entry keeps: the step, not the answers, so Back never undoes an answer. */
   #historyEntry() {
     return { [HISTORY_KEY]: { plan: this.#state.plan, step: this.#state.step } };
-  }
-
-  #clearQuery() {
-    this.#showAddress('');
   }
 
   /**
@@ -175,7 +171,7 @@ class RoleFitQuiz extends HTMLElement {
     else if (action === 'restart') {
       this.#uncheck();
       this.#state = START;
-      this.#clearQuery();
+      this.#showAddress('');
       this.#go(START.step);
     } else if (action === 'print') print();
     else if (action === 'copy' && button) void this.#copy(button);
@@ -245,7 +241,7 @@ class RoleFitQuiz extends HTMLElement {
     if (step.kind === 'question') this.#showQuestion(step);
     if (step.kind === 'summary') this.#renderSummary();
     if (step.kind === 'result') this.#renderResult();
-    else this.#clearQuery();
+    else this.#showAddress('');
     const question = step.kind === 'question' && this.#part(step.part).questions[step.index];
     if (moveFocus)
       this.#$(
@@ -290,9 +286,10 @@ class RoleFitQuiz extends HTMLElement {
       section.hidden = !result;
       if (!result) continue;
       verdicts[part] = result.verdict;
-      reveal(section, 'data-verdict', verdictKey(result.verdict));
-      reveal(this.#$(`[data-bottom-part=${part}]`), 'data-bottom-verdict', verdictKey(result.verdict));
-      spoken.push(this.#$(`[data-verdict="${verdictKey(result.verdict)}"]`, section).textContent);
+      const key = verdictKey(result.verdict);
+      reveal(section, 'data-verdict', key);
+      reveal(this.#$(`[data-bottom-part=${part}]`), 'data-bottom-verdict', key);
+      spoken.push(this.#$(`[data-verdict="${key}"]`, section).textContent);
       place(section.querySelector('.quiz-scale'), result.tally);
       reveal(section, 'data-scale', String(result.tally.points));
       for (const { id, tally, verdict } of result.dimensions) {
