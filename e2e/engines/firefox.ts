@@ -4,7 +4,13 @@
  */
 import puppeteer, { type KeyInput } from 'puppeteer-core';
 import { listInitScripts } from '../readers/page-scripts.ts';
-import type { Key, ReaderBrowser, ReaderSession, SessionOptions } from '../readers/session.ts';
+import {
+  createProblemLog,
+  type Key,
+  type ReaderBrowser,
+  type ReaderSession,
+  type SessionOptions,
+} from '../readers/session.ts';
 
 const KEYS = {
   Tab: ['Tab'],
@@ -40,12 +46,12 @@ export async function launchFirefox(options: {
       const page = await context.newPage();
       await page.setViewport(sessionOptions.viewport);
       for (const source of listInitScripts(sessionOptions)) await page.evaluateOnNewDocument(source);
-      let problems: string[] = [];
+      const problems = createProblemLog();
       page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(`${message.text()} (${page.url()})`);
+        if (message.type() === 'error') problems.add(message.text(), page.url());
       });
       page.on('pageerror', (error) =>
-        problems.push(`${error instanceof Error ? error.message : error} (${page.url()})`),
+        problems.add(error instanceof Error ? error.message : String(error), page.url()),
       );
       return {
         async open(address) {
@@ -85,9 +91,7 @@ export async function launchFirefox(options: {
           return page.evaluate(() => navigator.clipboard.readText());
         },
         async takeProblems() {
-          const taken = problems;
-          problems = [];
-          return taken;
+          return problems.take();
         },
         async close() {
           await context.close();

@@ -40,16 +40,19 @@ export function breakingScript(engine: Engine): string {
   return `addEventListener('DOMContentLoaded', () => { throw new Error('Broken on purpose in ${engine} (ENGINES_BREAK)'); });`;
 }
 
+/** How the scenarios are run: each within `timeout` ms, one broken on purpose if asked, each result reported as it ends. */
+export interface MatrixOptions {
+  timeout: number;
+  breakTarget?: BreakTarget | undefined;
+  report: (result: ScenarioResult) => void;
+}
+
 /** Runs one engine's scenarios in turn, each within the time limit. */
 async function runEngine(
   browser: ReaderBrowser,
   scenarios: readonly Scenario[],
   langs: readonly Lang[],
-  options: {
-    timeout: number;
-    breakTarget?: BreakTarget | undefined;
-    report: (result: ScenarioResult) => void;
-  },
+  options: MatrixOptions,
 ): Promise<ScenarioResult[]> {
   const results: ScenarioResult[] = [];
   for (const scenario of scenarios) {
@@ -84,11 +87,7 @@ export async function runMatrix(
   browsers: readonly ReaderBrowser[],
   scenarios: readonly Scenario[],
   langs: readonly Lang[],
-  options: {
-    timeout: number;
-    breakTarget?: BreakTarget | undefined;
-    report: (result: ScenarioResult) => void;
-  },
+  options: MatrixOptions,
 ): Promise<ScenarioResult[]> {
   const perEngine = await Promise.all(
     browsers.map((browser) => runEngine(browser, scenarios, langs, options)),

@@ -1,7 +1,13 @@
 /** The reader scenarios' browser interface on Playwright's Chromium, for `npm test`. */
 import type { Browser, Page } from '@playwright/test';
 import { listInitScripts } from './page-scripts.ts';
-import type { Key, ReaderBrowser, ReaderSession, SessionOptions } from './session.ts';
+import {
+  createProblemLog,
+  type Key,
+  type ReaderBrowser,
+  type ReaderSession,
+  type SessionOptions,
+} from './session.ts';
 
 const KEYS = {
   Tab: 'Tab',
@@ -28,11 +34,11 @@ export function wrapPlaywrightBrowser(browser: Browser, origin: string): ReaderB
       });
       for (const content of listInitScripts(options)) await context.addInitScript({ content });
       const page: Page = await context.newPage();
-      let problems: string[] = [];
+      const problems = createProblemLog();
       page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(`${message.text()} (${page.url()})`);
+        if (message.type() === 'error') problems.add(message.text(), page.url());
       });
-      page.on('pageerror', (error) => problems.push(`${error.message} (${page.url()})`));
+      page.on('pageerror', (error) => problems.add(error.message, page.url()));
       return {
         async open(address) {
           await page.goto(new URL(address, origin).href);
@@ -66,9 +72,7 @@ export function wrapPlaywrightBrowser(browser: Browser, origin: string): ReaderB
           return page.evaluate(() => navigator.clipboard.readText());
         },
         async takeProblems() {
-          const taken = problems;
-          problems = [];
-          return taken;
+          return problems.take();
         },
         async close() {
           await context.close();

@@ -76,3 +76,24 @@ export interface ReaderBrowser {
   /** Closes the browser. */
   close(): Promise<void>;
 }
+
+/** A session's console errors and uncaught exceptions, each with the page's address, kept until taken. */
+export interface ProblemLog {
+  add(message: string, url: string): void;
+  take(): string[];
+}
+
+/** Makes an empty problem log: `take` hands over what was logged since the last `take`. */
+export function createProblemLog(): ProblemLog {
+  let problems: string[] = [];
+  return {
+    add(message, url) {
+      problems.push(`${message} (${url})`);
+    },
+    take() {
+      const taken = problems;
+      problems = [];
+      return taken;
+    },
+  };
+}
