@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 import { listPagePaths } from '../src/site/page-list.ts';
 
@@ -68,3 +69,23 @@ for (const [lang, buttonName, query] of [
     await expectNoAxeViolations(page, 'with search results open');
   });
 }
+
+// Lighthouse audits a page on a phone as it loads, without scrolling. Blocks that the browser lays
+// out only as they near the screen keep a placeholder size until then; a block whose content
+// outgrows it makes its links and toggles overlap the next block's there, and Lighthouse counts
+// them as targets too small to tap.
+test.describe('on a phone, as Lighthouse audits a page before any scroll', () => {
+  test.use({
+    viewport: { width: 412, height: 823 },
+    deviceScaleFactor: 1.75,
+    isMobile: true,
+    hasTouch: true,
+  });
+  for (const path of listPagePaths()) {
+    test(`${path}: every link and toggle has room to be tapped`, async ({ page }) => {
+      await page.goto(path);
+      const { violations } = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
+      expect(violations.flatMap(({ nodes }) => nodes.map(({ target }) => target.join(' ')))).toEqual([]);
+    });
+  }
+});
