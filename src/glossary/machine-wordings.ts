@@ -65,11 +65,19 @@ export function createCheckedWordingSchema(
   texts: readonly SiteText[],
   isArticleWords: (words: string) => boolean,
 ) {
+  // Each wording of the list is checked on its own: the texts' quotes are blanked once for all.
+  let own: readonly SiteText[] | undefined;
   return createWordingSchema().superRefine((wording, ctx) => {
-    for (const { message } of findWordings(texts, [wording], isArticleWords)) {
+    own ??= blankAllQuotes(texts, isArticleWords);
+    for (const { message } of findInOwnText(own, [wording])) {
       ctx.addIssue({ code: 'custom', message });
     }
   });
+}
+
+/** The texts with their quotes of the articles blanked out (`blankQuotes`), each in its place. */
+function blankAllQuotes(texts: readonly SiteText[], isArticleWords: (words: string) => boolean): SiteText[] {
+  return texts.map((place) => ({ ...place, text: blankQuotes(place.text, isArticleWords) }));
 }
 
 /** One piece of the site's own text, where it is and its words. */
@@ -107,13 +115,12 @@ export function blankQuotes(text: string, isArticleWords: (words: string) => boo
 
 const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Finds a phrase in a text as whole words, as the wording says (case or not). */
-function containsPhrase(text: string, phrase: string, caseSensitive: boolean): boolean {
-  const pattern = new RegExp(
+/** The test of whether a text holds a phrase as whole words, as the wording says (case or not). */
+function matchPhrase(phrase: string, caseSensitive: boolean): RegExp {
+  return new RegExp(
     `(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`,
     caseSensitive ? 'u' : 'iu',
   );
-  return pattern.test(text);
 }
 
 /**
@@ -125,14 +132,20 @@ export function findWordings(
   wordings: readonly Wording[],
   isArticleWords: (words: string) => boolean,
 ): WordingProblem[] {
+  return findInOwnText(blankAllQuotes(texts, isArticleWords), wordings);
+}
+
+/** `findWordings` over texts whose quotes are already blanked out. */
+function findInOwnText(own: readonly SiteText[], wordings: readonly Wording[]): WordingProblem[] {
   const problems: WordingProblem[] = [];
   for (const wording of wordings) {
     const used = new Set<TextPlace>();
-    for (const place of texts) {
-      const own = blankQuotes(place.text, isArticleWords);
-      const phrase = wording.phrases.find((candidate) =>
-        containsPhrase(own, candidate, wording.caseSensitive),
-      );
+    const patterns = wording.phrases.map((phrase) => ({
+      phrase,
+      pattern: matchPhrase(phrase, wording.caseSensitive),
+    }));
+    for (const place of own) {
+      const phrase = patterns.find(({ pattern }) => pattern.test(place.text))?.phrase;
       if (phrase === undefined) continue;
       const allowance = wording.allowed.find((allowed) => samePlace(allowed, place));
       if (allowance) {

@@ -1,8 +1,8 @@
 /**
  * The list of social cards a build draws: the build renders it as a JSON file with one route, and
- * the site's integration reads it once the pages are written, draws (or takes from the cache) every
+ * the site's integration reads it once the pages are written, draws (or links from the cache) every
  * card and writes it beside the pages, then removes the list. One route for all the cards, not one
- * per card: a card read from the cache costs a file copy, not a trip through the page renderer.
+ * per card: a card found in the cache costs a file link, not a trip through the page renderer.
  * Pure: the list's format and its check.
  */
 import { z } from 'astro/zod';

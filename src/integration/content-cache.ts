@@ -1,11 +1,10 @@
 /**
  * A cache of build outputs on disk that survives between builds, addressed by a hash of
- * everything that went into each output: when nothing changed, the build reads the bytes it made
- * last time instead of making them again. Each entry carries a checksum of its bytes, so a damaged
- * or half-written entry is made again, never served.
+ * everything that went into each output: when nothing changed, the build links the file it made
+ * last time into place instead of making it, or writing it, again.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { copyFile, link, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../site/atomic-write.ts';
 
@@ -20,69 +19,92 @@ export function hashInputs(parts: readonly (string | Uint8Array)[]): string {
   return hash.digest('hex');
 }
 
-const CHECKSUM_BYTES = 32;
-
-const checksum = (body: Uint8Array) => createHash('sha256').update(body).digest();
-
-/** Wraps bytes as a cache entry: their checksum, then the bytes. */
-export function sealEntry(body: Uint8Array): Uint8Array {
-  return Buffer.concat([checksum(body), body]);
-}
-
-/** The bytes of a cache entry, or `undefined` when it is damaged: too short, or its checksum does not match. */
-export function openEntry(entry: Uint8Array): Uint8Array | undefined {
-  if (entry.length < CHECKSUM_BYTES) return undefined;
-  // A plain view of the bytes, whatever kind of array the entry came in (Node reads files as Buffers).
-  const body = new Uint8Array(entry.buffer, entry.byteOffset + CHECKSUM_BYTES, entry.length - CHECKSUM_BYTES);
-  return checksum(body).equals(entry.subarray(0, CHECKSUM_BYTES)) ? body : undefined;
-}
-
 /** How a cache served the outputs asked of it. */
 export interface CacheStats {
-  /** Outputs read from the cache. */
+  /** Outputs found in the cache. */
   hits: number;
-  /** Outputs made: absent from the cache, or damaged there. */
+  /** Outputs made: absent from the cache. */
   misses: number;
 }
 
-/** A content-addressed cache of bytes in one folder. */
+/** A content-addressed cache of build outputs, one file each, in one folder. */
 export interface ContentCache {
-  /** The bytes stored under `key`, or, on a miss or a damaged entry, what `make` makes (stored for next time). */
-  getOrMake(key: string, make: () => Promise<Uint8Array>): Promise<Uint8Array>;
-  /** How many outputs were read and how many made so far. */
+  /**
+   * Puts the output stored under `key` at `target` (a hard link to the cache's file where the disk
+   * allows, so that no bytes are copied; a copy otherwise), making it with `make` on a miss. With
+   * `keep`, the output is put there only when `keep(its size)` holds. Returns the output's size.
+   */
+  place(
+    key: string,
+    target: string,
+    make: () => Promise<Uint8Array>,
+    keep?: (size: number) => boolean,
+  ): Promise<number>;
+  /** The bytes stored under `key`, or, on a miss, what `make` makes (stored for next time). */
+  read(key: string, make: () => Promise<Uint8Array>): Promise<Uint8Array>;
+  /** How many outputs were found and how many made so far. */
   readonly stats: CacheStats;
 }
 
-/** Opens the cache kept in `dir` (created when first written). */
+/**
+ * Puts a file at `target` as a hard link to `from`: the same bytes under a second name, written
+ * once. Where the disk cannot link them (another file system, a limit on links), a copy.
+ */
+export async function linkOrCopy(from: string, target: string): Promise<void> {
+  try {
+    await link(from, target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') await rm(target, { force: true });
+    else return copyFile(from, target);
+    await link(from, target).catch(() => copyFile(from, target));
+  }
+}
+
+/**
+ * Opens the cache kept in `dir` (created when first written). An entry is the output's bytes as
+ * they are, so that a build can link it into place; it is written whole or not at all (aside, then
+ * renamed), so a build stopped half-way never leaves part of one.
+ */
 export function createContentCache(dir: string): ContentCache {
   const stats: CacheStats = { hits: 0, misses: 0 };
   const fileOf = (key: string) => {
     if (!/^[0-9a-f]{16,}$/.test(key))
       throw new Error(`“${key}” is not a cache key: make keys with hashInputs.`);
-    return join(dir, key.slice(0, 2), key);
+    return join(dir, key.slice(0, 2), `${key}.out`);
   };
-  const read = async (file: string) => {
-    try {
-      return openEntry(await readFile(file));
-    } catch {
-      return undefined;
-    }
-  };
-  const store = async (file: string, body: Uint8Array) => {
-    // Whole or not at all: a build stopped half-way, or two builds writing the same entry, never
-    // leave a partial file under the key.
-    await writeFileAtomic(file, sealEntry(body)).catch(() => {
-      // A cache that cannot be written (a read-only disk, a full one) costs speed, never the build.
-    });
-  };
+  /** Stores an output made now; false when the cache cannot be written (a read-only disk, a full one). */
+  const store = (file: string, body: Uint8Array) =>
+    writeFileAtomic(file, body).then(
+      () => true,
+      () => false,
+    );
   return {
     stats,
-    async getOrMake(key, make) {
+    async place(key, target, make, keep = () => true) {
       const file = fileOf(key);
-      const cached = await read(file);
-      if (cached) {
+      const size = await stat(file).then(
+        (found) => found.size,
+        () => undefined,
+      );
+      if (size !== undefined) {
         stats.hits++;
-        return cached;
+        if (keep(size)) await linkOrCopy(file, target);
+        return size;
+      }
+      stats.misses++;
+      const body = await make();
+      // A cache that cannot be written costs speed, never the build: the output is written itself.
+      if (!keep(body.length)) await store(file, body);
+      else if (await store(file, body)) await linkOrCopy(file, target);
+      else await writeFile(target, body);
+      return body.length;
+    },
+    async read(key, make) {
+      const file = fileOf(key);
+      const found = await readFile(file).catch(() => undefined);
+      if (found) {
+        stats.hits++;
+        return new Uint8Array(found.buffer, found.byteOffset, found.byteLength);
       }
       stats.misses++;
       const body = await make();

@@ -6,6 +6,7 @@
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { hashInputs, type ContentCache } from './content-cache.ts';
@@ -38,7 +39,7 @@ const COMPRESSOR_VERSION = JSON.stringify({
   brotli: process.versions.brotli,
   br: constants.BROTLI_MAX_QUALITY,
   gz: constants.Z_BEST_COMPRESSION,
-  entry: 'br length, br, gz',
+  entry: 'one file a copy',
 });
 
 /** Tells whether a file of the build deserves precompressed copies, by its name. */
@@ -56,23 +57,6 @@ export interface PrecompressReport {
   gzipBytes: number;
 }
 
-/** Both copies of a file as one cache entry: the brotli copy's length (4 bytes), the brotli copy, the gzip copy. */
-export function packCopies(br: Uint8Array, gz: Uint8Array): Uint8Array {
-  const packed = new Uint8Array(4 + br.length + gz.length);
-  new DataView(packed.buffer).setUint32(0, br.length);
-  packed.set(br, 4);
-  packed.set(gz, 4 + br.length);
-  return packed;
-}
-
-/** The two copies of a cache entry made by `packCopies`; `undefined` when it cannot be one. */
-export function unpackCopies(packed: Uint8Array): { br: Uint8Array; gz: Uint8Array } | undefined {
-  if (packed.length < 4) return undefined;
-  const brLength = new DataView(packed.buffer, packed.byteOffset, packed.byteLength).getUint32(0);
-  if (4 + brLength > packed.length) return undefined;
-  return { br: packed.subarray(4, 4 + brLength), gz: packed.subarray(4 + brLength) };
-}
-
 /** Precompresses the files of one build folder, the ones a caller hands over and then the rest. */
 export interface Precompressor {
   /** Writes the copies of a file whose bytes the caller holds (e.g. a page it has just written). */
@@ -84,8 +68,8 @@ export interface Precompressor {
 /**
  * Makes a precompressor for a build folder: `.br` and `.gz` copies beside every text file, a copy
  * that would be no smaller than the file not kept. With a cache, a file compressed by an earlier
- * build with the same bytes, the same settings and the same compressors gets its copies from the
- * cache (both in one entry).
+ * build with the same bytes, the same settings and the same compressors gets its copies linked
+ * from the cache.
  */
 export function createPrecompressor(dir: URL, cache?: ContentCache): Precompressor {
   const report: PrecompressReport = { files: 0, bytes: 0, brotliBytes: 0, gzipBytes: 0 };
@@ -93,29 +77,27 @@ export function createPrecompressor(dir: URL, cache?: ContentCache): Precompress
   // Enough files at once to keep the compressing threads busy, few enough that a build of thousands
   // of pages does not hold thousands of files open.
   const limit = pLimit(4 * availableParallelism());
-  const compress = async (body: Uint8Array) => {
-    const make = async () => {
-      const [br, gz] = await Promise.all([COMPRESSORS.br(body), COMPRESSORS.gz(body)]);
-      return packCopies(br, gz);
-    };
-    const packed = cache ? await cache.getOrMake(hashInputs([COMPRESSOR_VERSION, body]), make) : await make();
-    const copies = unpackCopies(packed);
-    if (!copies) throw new Error('A cache entry of precompressed copies is not two copies.');
-    return copies;
-  };
   const one = async (file: string, body: Uint8Array) => {
     done.add(file);
-    const { br, gz } = await compress(body);
     report.files++;
     report.bytes += body.length;
-    for (const [suffix, copy, key] of [
-      ['.br', br, 'brotliBytes'],
-      ['.gz', gz, 'gzipBytes'],
-    ] as const) {
-      const keep = copy.length < body.length;
-      if (keep) await writeFile(new URL(`${file}${suffix}`, dir), copy);
-      report[key] += keep ? copy.length : body.length;
-    }
+    const key = hashInputs([COMPRESSOR_VERSION, body]);
+    // A copy no smaller than the file is not kept: a host would send the file itself.
+    const keep = (size: number) => size < body.length;
+    await Promise.all(
+      (['br', 'gz'] as const).map(async (format) => {
+        const target = fileURLToPath(new URL(`${file}.${format}`, dir));
+        const make = () => COMPRESSORS[format](body);
+        let size: number;
+        if (cache) size = await cache.place(hashInputs([key, format]), target, make, keep);
+        else {
+          const copy = await make();
+          if (keep(copy.length)) await writeFile(target, copy);
+          size = copy.length;
+        }
+        report[format === 'br' ? 'brotliBytes' : 'gzipBytes'] += keep(size) ? size : body.length;
+      }),
+    );
   };
   return {
     file: (file, body) => limit(() => one(file, body)),

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
@@ -39,12 +39,17 @@ function fakeRasteriser() {
   return fake;
 }
 
-test('a rebuild with nothing changed reads every card from the cache and draws none', async () => {
+test('a rebuild with nothing changed puts every card from the cache and draws none', async () => {
   const cards = ['One', 'Two', 'Three'].map(card);
+  const out = join(cacheDir, 'out');
+  await mkdir(out);
+  const place = (renderer: ReturnType<typeof createCardRenderer>, build: string) =>
+    Promise.all(cards.map((content, index) => renderer.place(content, join(out, `${build}-${index}.png`))));
   const first = fakeRasteriser();
-  const build = createCardRenderer({ cacheDir, renderer: Promise.resolve('v1'), rasterise: first.rasterise });
-  build.prepare(cards);
-  const pngs = await Promise.all(cards.map((content) => build.render(content)));
+  await place(
+    createCardRenderer({ cacheDir, renderer: Promise.resolve('v1'), rasterise: first.rasterise }),
+    'a',
+  );
   expect(first.drawn).toHaveLength(3);
 
   const second = fakeRasteriser();
@@ -53,10 +58,12 @@ test('a rebuild with nothing changed reads every card from the cache and draws n
     renderer: Promise.resolve('v1'),
     rasterise: second.rasterise,
   });
-  rebuild.prepare(cards);
-  expect(await Promise.all(cards.map((content) => rebuild.render(content)))).toEqual(pngs);
+  await place(rebuild, 'b');
   expect(second.drawn).toEqual([]);
   expect(rebuild.stats).toEqual({ hits: 3, misses: 0 });
+  for (const index of [0, 1, 2]) {
+    expect(await readFile(join(out, `b-${index}.png`))).toEqual(await readFile(join(out, `a-${index}.png`)));
+  }
 });
 
 test('a changed title draws that card again, and only that one', async () => {
@@ -84,7 +91,7 @@ test('a new renderer (another sharp, another font) draws every card again', asyn
   expect(fake.drawn).toHaveLength(2);
 });
 
-test('draws prepared cards side by side, never more at once than allowed, each once', async () => {
+test('draws cards side by side, never more at once than allowed, each once', async () => {
   const fake = fakeRasteriser();
   const renderer = createCardRenderer({
     cacheDir,
@@ -93,8 +100,7 @@ test('draws prepared cards side by side, never more at once than allowed, each o
     rasterise: fake.rasterise,
   });
   const cards = Array.from({ length: 10 }, (_, index) => card(`Page ${index}`));
-  renderer.prepare(cards);
-  for (const content of cards) await renderer.render(content);
+  await Promise.all(cards.map((content, index) => renderer.place(content, join(cacheDir, `${index}.png`))));
   expect(fake.most).toBe(3);
   expect(fake.drawn).toHaveLength(10);
 });
@@ -109,7 +115,6 @@ test('a card that fails to draw fails its own request, and can be drawn again', 
       return new Uint8Array([1]);
     },
   });
-  renderer.prepare([card('One')]);
   await expect(renderer.render(card('One'))).rejects.toThrow('librsvg could not draw the card');
   fail = false;
   await expect(renderer.render(card('One'))).resolves.toEqual(new Uint8Array([1]));

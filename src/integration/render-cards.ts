@@ -73,9 +73,9 @@ export async function rasteriseCard(svg: string): Promise<Uint8Array> {
 
 /** A build's card renderer. */
 export interface CardRenderer {
-  /** Starts drawing the given cards, side by side, before they are asked for one by one. */
-  prepare(cards: readonly CardContent[]): void;
-  /** The PNG of one card: from the cache, from a drawing already under way, or drawn now. */
+  /** Puts one card's PNG at `target`: linked from the cache, or drawn now (side by side up to the cores). */
+  place(card: CardContent, target: string): Promise<void>;
+  /** The PNG of one card, as the dev server sends it: from the cache, or drawn now. */
   render(card: CardContent): Promise<Uint8Array>;
   /** How many cards came from the cache and how many were drawn. */
   readonly stats: CacheStats;
@@ -101,37 +101,22 @@ export function createCardRenderer({
   rasterise = rasteriseCard,
 }: CardRendererOptions): CardRenderer {
   const cache = createContentCache(cacheDir);
-  // Drawing is bounded by the cores; reading a card from the cache only waits on the disk, so more
+  // Drawing is bounded by the cores; finding a card in the cache only waits on the disk, so more
   // of those run at once (but not thousands, each holding a file open).
   const limit = pLimit(concurrency ?? availableParallelism());
   const io = pLimit(4 * availableParallelism());
-  const underWay = new Map<string, Promise<Uint8Array>>();
   // The renderer's description (fonts included) is long: hash it once, not into every card's key.
   const rendererKey = renderer.then((description) => hashInputs([description]));
-  const start = (svg: string) => {
-    let png = underWay.get(svg);
-    if (!png) {
-      png = io(async () =>
-        cache.getOrMake(hashInputs([await rendererKey, svg]), () => limit(() => rasterise(svg))),
-      );
-      underWay.set(svg, png);
-    }
-    return png;
-  };
+  const keyOf = async (svg: string) => hashInputs([await rendererKey, svg]);
   return {
     stats: cache.stats,
-    prepare(cards) {
-      // A card that fails is reported by the request for it, not as an unhandled rejection here.
-      for (const card of cards) start(renderCardSvg(card)).catch(() => {});
+    async place(card, target) {
+      const svg = renderCardSvg(card);
+      await io(async () => cache.place(await keyOf(svg), target, () => limit(() => rasterise(svg))));
     },
     async render(card) {
       const svg = renderCardSvg(card);
-      try {
-        return await start(svg);
-      } finally {
-        // Each card is asked for once: let its bytes go, and let a failed one be tried afresh.
-        underWay.delete(svg);
-      }
+      return cache.read(await keyOf(svg), () => limit(() => rasterise(svg)));
     },
   };
 }

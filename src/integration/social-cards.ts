@@ -4,7 +4,7 @@
  * server draws one when it is asked for.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CacheStats } from './content-cache.ts';
@@ -18,9 +18,9 @@ export interface CardsReport {
 }
 
 /**
- * Draws every card of the list in build folder `dir`, side by side up to the machine's cores and
- * from the cache where an earlier build drew the same card, writes each at its path, then removes
- * the list, which is not part of the site.
+ * Puts every card of the list in build folder `dir` at its path: linked from the cache where an
+ * earlier build drew the same card, drawn otherwise (side by side up to the machine's cores); then
+ * removes the list, which is not part of the site.
  */
 export async function writeSocialCards(dir: URL, options: CardRendererOptions): Promise<CardsReport> {
   const manifestUrl = new URL(CARD_MANIFEST_FILE, dir);
@@ -32,16 +32,11 @@ export async function writeSocialCards(dir: URL, options: CardRendererOptions): 
   });
   const { cards } = parseCardManifest(text);
   const renderer = createCardRenderer(options);
-  renderer.prepare(cards.map(({ content }) => content));
   const targets = cards.map(({ file }) => fileURLToPath(new URL(file, dir)));
   // Each folder once, not once per card.
   for (const folder of new Set(targets.map((target) => dirname(target))))
     await mkdir(folder, { recursive: true });
-  await Promise.all(
-    cards.map(async ({ content }, index) => {
-      await writeFile(targets[index]!, await renderer.render(content));
-    }),
-  );
+  await Promise.all(cards.map(({ content }, index) => renderer.place(content, targets[index]!)));
   await rm(manifestUrl);
   return { cards: cards.length, stats: renderer.stats };
 }
