@@ -85,20 +85,9 @@ export interface LinkProblem {
   problem: string;
 }
 
-function resolve(target: string, pageFile: string, origin: string, base: string): URL | undefined {
-  const pageUrl = new URL(`${base}${pageFile.replace(/index\.html$/, '')}`, origin);
-  try {
-    return new URL(target, pageUrl);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Explains what is wrong with one link or resource of a page, or returns `undefined`. */
-function findProblem(target: string, kind: 'link' | 'resource', pageFile: string, site: BuiltSite) {
+/** Explains what is wrong with a link or a resource, resolved, or returns `undefined`. */
+function findProblem(url: URL, kind: 'link' | 'resource', site: BuiltSite) {
   const base = site.base ?? '/';
-  const url = resolve(target, pageFile, site.origin, base);
-  if (!url) return 'is not a valid URL';
   if (['mailto:', 'tel:', 'data:'].includes(url.protocol)) return undefined;
   if (url.origin !== site.origin) return kind === 'resource' ? 'loads from another host' : undefined;
   if (!url.pathname.startsWith(base)) return `points at ${url.pathname}, outside the base path ${base}`;
@@ -117,13 +106,25 @@ function findProblem(target: string, kind: 'link' | 'resource', pageFile: string
 /** Finds every broken internal link or anchor, and every resource from another host. */
 export function findLinkProblems(site: BuiltSite): LinkProblem[] {
   const problems: LinkProblem[] = [];
+  const base = site.base ?? '/';
+  // Most links are the same on every page (the header, the sidebar, the quotes' passages): each
+  // address is checked once, whichever page links to it.
+  const checked = new Map<string, string | undefined>();
   for (const [pageFile, page] of site.pages) {
+    const pageUrl = new URL(`${base}${pageFile.replace(/index\.html$/, '')}`, site.origin);
     const targets = [
       ...page.links.map((target) => ({ target, kind: 'link' as const })),
       ...page.resources.map((target) => ({ target, kind: 'resource' as const })),
     ];
     for (const { target, kind } of targets) {
-      const problem = findProblem(target, kind, pageFile, site);
+      let problem: string | undefined;
+      const url = URL.parse(target, pageUrl);
+      if (!url) problem = 'is not a valid URL';
+      else {
+        const key = `${kind} ${url.href}`;
+        if (checked.has(key)) problem = checked.get(key);
+        else checked.set(key, (problem = findProblem(url, kind, site)));
+      }
       if (problem) problems.push({ page: pageFile, target, problem });
     }
   }
