@@ -4,6 +4,7 @@ import { parseHeadings } from '../site/headings.ts';
 import type { Passage } from './passage.ts';
 import { OPENING } from './source-text.ts';
 import type { Language } from '../site/languages.ts';
+import { oncePerBuild } from '../site/build-memo.ts';
 
 /** Names the passages of the articles in one language. */
 export interface PassageNames {
@@ -13,17 +14,11 @@ export interface PassageNames {
   section(passage: Passage): string;
 }
 
-// A build renders several citing components per page; the names only need reading once per
-// language. The dev server keeps modules alive across edits, so it reads them afresh each time.
-const cache = new Map<Language, Promise<PassageNames>>();
-
-/** Reads the article pages of one language and names their passages for citation links. */
-export function loadPassageNames(lang: Language): Promise<PassageNames> {
-  if (!import.meta.env.PROD) return readPassageNames(lang);
-  let names = cache.get(lang);
-  if (!names) cache.set(lang, (names = readPassageNames(lang)));
-  return names;
-}
+/**
+ * Reads the article pages of one language and names their passages for citation links: once per
+ * language in a build, which renders several citing components per page.
+ */
+export const loadPassageNames = oncePerBuild(readPassageNames);
 
 async function readPassageNames(lang: Language): Promise<PassageNames> {
   const pages = await getCollection('docs', ({ id }) => id.startsWith(`${lang}/articles/`));
