@@ -20,7 +20,7 @@ import { createStaticServer } from '../serve/static-server.ts';
 import { findBrowser } from '../browser/find-browser.ts';
 import { listPagePaths } from '../site/page-list.ts';
 import { runLoadBench } from './load.ts';
-import { formatScaleTable, SCALE_SIZES, summariseScale } from './scale.ts';
+import { formatRoundRatios, formatScaleTable, SCALE_SIZES, summariseScale } from './scale.ts';
 import { measureScale } from './scale-run.ts';
 import { measureReaderTime } from './reader-time.ts';
 import {
@@ -277,8 +277,9 @@ console.log(
   `Job-description reader: ${reader.ms.toFixed(1)} ms to read ${reader.words} words (median of 25 runs; budget ${BUDGETS.readerMs} ms)`,
 );
 console.log(`\n${load.table}`);
+const scaleRows = summariseScale(scale);
 console.log(
-  `\nBuild time as pages are added, against stock Starlight with the same pages:\n${formatScaleTable(summariseScale(scale))}\n${SCALE_BUDGET_NOTE}`,
+  `\nBuild time as pages are added, against stock Starlight with the same pages:\n${formatScaleTable(scaleRows)}\n${formatRoundRatios(scaleRows)}\n${SCALE_BUDGET_NOTE}`,
 );
 
 mkdirSync(new URL('bench-results/', root), { recursive: true });

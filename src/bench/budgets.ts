@@ -188,7 +188,7 @@ export function findMissedBudgets(figures: BenchFigures, performanceSlack = 0): 
 }
 
 /** Says under the scale table which of its figures the budget judges. */
-export const SCALE_BUDGET_NOTE = `The budget judges the rebuild with the most pages added: at most ${BUDGETS.scaleRatio}× stock Starlight's cost per page (each rebuild is the fastest of five runs, the site's and stock's taking turns). First builds are shown, not judged: they draw every social card and brotli-compress every page, which stock Starlight does not do.`;
+export const SCALE_BUDGET_NOTE = `The budget judges the rebuild with the most pages added: at most ${BUDGETS.scaleRatio}× stock Starlight's cost per page (the median of five rounds; a round rebuilds every size of both projects, taking turns, and its cost per page is measured against its own baseline). First builds are shown, not judged: they draw every social card and brotli-compress every page, which stock Starlight does not do.`;
 
 /**
  * Lists the scale budget the figures miss: at the most pages added, a rebuild with nothing changed

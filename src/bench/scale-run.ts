@@ -13,6 +13,7 @@ import { LANGUAGES } from '../site/languages.ts';
 import { findMissedScaleBudgets, SCALE_BUDGET_NOTE } from './budgets.ts';
 import {
   BUILD_KINDS,
+  formatRoundRatios,
   formatScaleTable,
   parseScaleSizes,
   renderStockConfig,
@@ -42,9 +43,10 @@ const LEFT_OUT = new Set([
 // starts with none, and the working copy's own are left alone.
 const CACHE_DIR = './.bench-cache/';
 const SITE_CONFIG = 'bench.config.mjs';
-// A rebuild can run again without changing what it measures: the fastest of its runs is the one the
-// machine's other work slowed least. A first build runs once, as only the first one is cold.
-const RUNS = { first: 1, rebuild: 5 } as const satisfies Record<BuildKind, number>;
+// A rebuild can run again without changing what it measures: five rounds, each rebuilding every
+// size of both projects, and the median round is the figure. A first build runs once, as only the
+// first one is cold.
+const ROUNDS = { first: 1, rebuild: 5 } as const satisfies Record<BuildKind, number>;
 const STOCK_DEPENDENCIES = ['astro', '@astrojs/starlight', 'sharp'];
 // The scratch folders sit in the site's tree, outside `node_modules`: Astro takes a module outside
 // a project's root that shares no folder with it for a path relative to the root (so the linked
@@ -140,10 +142,11 @@ async function timeBuild(dir: string, config: string, log: string): Promise<numb
 }
 
 /**
- * Builds both projects with each number of added pages per language, first build then rebuilds.
- * The two projects take turns build after build (site, stock, site, stock…), so that a busy
- * stretch of the machine falls on both rather than on one project's whole series; `log` hears of
- * each kind of build.
+ * Builds both projects with each number of added pages per language: a first build of every
+ * folder, then rounds of rebuilds. A round rebuilds every size of both projects, the two taking
+ * turns size after size and starting in turn round after round (site first, then stock first), so
+ * that each round's builds, baselines included, ran on the machine as it was then; `log` hears of
+ * each series of builds.
  */
 export async function measureScale(
   sizes: readonly number[],
@@ -151,39 +154,44 @@ export async function measureScale(
 ): Promise<ScaleFigures> {
   const builds: ScaleBuild[] = [];
   const prepare: Record<ScaleProject, typeof prepareSite> = { site: prepareSite, stock: prepareStock };
-  for (const addedPerLanguage of sizes) {
-    await mkdir(SCRATCH, { recursive: true });
-    const folders = new Map<ScaleProject, { dir: string; config: string }>();
-    try {
+  await mkdir(SCRATCH, { recursive: true });
+  const folders: { project: ScaleProject; addedPerLanguage: number; dir: string; config: string }[] = [];
+  try {
+    for (const addedPerLanguage of sizes) {
       for (const project of SCALE_PROJECTS) {
-        const dir = await mkdtemp(join(SCRATCH, `${project}-`));
+        const dir = await mkdtemp(join(SCRATCH, `${project}-${addedPerLanguage}-`));
         // Known before it is filled, so that a copy that fails half-way is removed too.
-        const folder = { dir, config: '' };
-        folders.set(project, folder);
+        const folder = { project, addedPerLanguage, dir, config: '' };
+        folders.push(folder);
         folder.config = await prepare[project](dir, addedPerLanguage);
       }
-      for (const kind of BUILD_KINDS) {
-        const times = new Map<ScaleProject, number[]>(SCALE_PROJECTS.map((project) => [project, []]));
-        for (let run = 1; run <= RUNS[kind]; run++) {
-          for (const project of SCALE_PROJECTS) {
-            const { dir, config } = folders.get(project)!;
-            times
-              .get(project)!
-              .push(await timeBuild(dir, config, `${project}-${addedPerLanguage}-${kind}-${run}.log`));
+    }
+    for (const kind of BUILD_KINDS) {
+      for (let round = 1; round <= ROUNDS[kind]; round++) {
+        const order = round % 2 === 1 ? SCALE_PROJECTS : [...SCALE_PROJECTS].reverse();
+        for (const addedPerLanguage of sizes) {
+          for (const project of order) {
+            const { dir, config } = folders.find(
+              (folder) => folder.project === project && folder.addedPerLanguage === addedPerLanguage,
+            )!;
+            const logFile = `${project}-${addedPerLanguage}-${kind}-${round}.log`;
+            const seconds = await timeBuild(dir, config, logFile);
+            builds.push({ project, kind, addedPerLanguage, round, seconds });
           }
         }
+      }
+      for (const addedPerLanguage of sizes) {
         for (const project of SCALE_PROJECTS) {
-          const seconds = times.get(project)!;
-          builds.push({ project, kind, addedPerLanguage, seconds: Math.min(...seconds) });
-          log(
-            `${project}, ${addedPerLanguage} pages added per language, ${kind}: ` +
-              seconds.map((value) => `${value.toFixed(1)} s`).join(', '),
-          );
+          const seconds = builds
+            .filter((build) => build.kind === kind && build.project === project)
+            .filter((build) => build.addedPerLanguage === addedPerLanguage)
+            .map((build) => `${build.seconds.toFixed(1)} s`);
+          log(`${project}, ${addedPerLanguage} pages added per language, ${kind}: ${seconds.join(', ')}`);
         }
       }
-    } finally {
-      for (const { dir } of folders.values()) await rm(dir, { recursive: true, force: true });
     }
+  } finally {
+    for (const { dir } of folders) await rm(dir, { recursive: true, force: true });
   }
   return { languages: LANGUAGES.length, builds };
 }
@@ -197,7 +205,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     process.exit(1);
   }
   const figures = await measureScale(sizes, (message) => console.error(message));
-  console.log(formatScaleTable(summariseScale(figures)));
+  const rows = summariseScale(figures);
+  console.log(formatScaleTable(rows));
+  console.log(formatRoundRatios(rows));
   console.log(SCALE_BUDGET_NOTE);
   const missed = findMissedScaleBudgets(figures);
   if (missed.length > 0) {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import {
+  formatRoundRatios,
   formatScaleTable,
   msPerAddedPage,
   parseScaleSizes,
@@ -16,10 +17,10 @@ import {
 /** Builds of both projects, both kinds, from `[added per language, site s, stock s]` rows. */
 function figures(rows: [number, number, number][], rebuildFactor = 0.5): ScaleFigures {
   const builds: ScaleBuild[] = rows.flatMap(([addedPerLanguage, site, stock]) => [
-    { project: 'site', kind: 'first', addedPerLanguage, seconds: site },
-    { project: 'stock', kind: 'first', addedPerLanguage, seconds: stock },
-    { project: 'site', kind: 'rebuild', addedPerLanguage, seconds: site * rebuildFactor },
-    { project: 'stock', kind: 'rebuild', addedPerLanguage, seconds: stock },
+    { project: 'site', kind: 'first', addedPerLanguage, round: 1, seconds: site },
+    { project: 'stock', kind: 'first', addedPerLanguage, round: 1, seconds: stock },
+    { project: 'site', kind: 'rebuild', addedPerLanguage, round: 1, seconds: site * rebuildFactor },
+    { project: 'stock', kind: 'rebuild', addedPerLanguage, round: 1, seconds: stock },
   ]);
   return { languages: 2, builds };
 }
@@ -94,6 +95,125 @@ test('the ratio is this site’s cost per page over stock’s, whatever the time
             [0, siteBase, stockBase],
             [added, siteBase + siteGrowth, stockBase + stockGrowth],
           ]),
+        );
+        expect(row?.ratio).toBeCloseTo(siteGrowth / stockGrowth, 6);
+      },
+    ),
+  );
+});
+
+/**
+ * Rebuilds in rounds, from `[round, site base s, site with 400 per language s, stock base s, stock
+ * with 400 s]` rows: two languages, so 800 added pages.
+ */
+function rounds(rows: [number, number, number, number, number][]): ScaleFigures {
+  const builds: ScaleBuild[] = rows.flatMap(([round, siteBase, site, stockBase, stock]) => [
+    { project: 'site', kind: 'rebuild', addedPerLanguage: 0, round, seconds: siteBase },
+    { project: 'site', kind: 'rebuild', addedPerLanguage: 400, round, seconds: site },
+    { project: 'stock', kind: 'rebuild', addedPerLanguage: 0, round, seconds: stockBase },
+    { project: 'stock', kind: 'rebuild', addedPerLanguage: 400, round, seconds: stock },
+  ]);
+  return { languages: 2, builds };
+}
+
+test('each round’s added pages are costed against the baseline of the same round', () => {
+  // Round 2 ran on a machine half again as slow: every build of it took 1.5× as long.
+  const [, row] = summariseScale(
+    rounds([
+      [1, 3, 11, 1.5, 7.5],
+      [2, 4.5, 16.5, 2.25, 11.25],
+      [3, 3, 11, 1.5, 7.5],
+    ]),
+  );
+  // 8 s over 800 pages against 6 s: the same 1.33× in every round.
+  expect(row?.roundRatios?.map((ratio) => ratio.toFixed(3))).toEqual(['1.333', '1.333', '1.333']);
+  expect(row?.ratio).toBeCloseTo(4 / 3, 6);
+  expect(row?.siteMsPerPage).toBeCloseTo(10, 6);
+  expect(row?.stockMsPerPage).toBeCloseTo(7.5, 6);
+  // Costed against the fastest baseline, the slow round's site builds would cost 16.9 ms a page.
+  expect(row?.siteSeconds).toBe(11);
+});
+
+test('the ratio is the median round’s, so one round slowed for one project does not decide it', () => {
+  const [, row] = summariseScale(
+    rounds([
+      [1, 3, 11, 1.5, 7.5],
+      [2, 3, 19, 1.5, 7.5],
+      [3, 3, 10.2, 1.5, 7.5],
+    ]),
+  );
+  expect(row?.roundRatios?.map((ratio) => ratio.toFixed(2))).toEqual(['1.33', '2.67', '1.20']);
+  expect(row?.ratio).toBeCloseTo(4 / 3, 6);
+});
+
+test('a build missing from a round leaves that round out', () => {
+  const { languages, builds } = rounds([
+    [1, 3, 11, 1.5, 7.5],
+    [2, 3, 19, 1.5, 7.5],
+  ]);
+  const [, row] = summariseScale({
+    languages,
+    builds: builds.filter(
+      (build) => !(build.round === 2 && build.project === 'stock' && build.addedPerLanguage === 0),
+    ),
+  });
+  expect(row?.roundRatios).toHaveLength(1);
+  expect(row?.ratio).toBeCloseTo(4 / 3, 6);
+});
+
+test('no ratio when most rounds lose stock Starlight’s cost per page in noise', () => {
+  const [, row] = summariseScale(
+    rounds([
+      [1, 3, 11, 1.5, 7.5],
+      [2, 3, 11, 1.5, 1.4],
+      [3, 3, 11, 1.5, 1.5],
+    ]),
+  );
+  expect(row?.ratio).toBeUndefined();
+});
+
+test('every round’s ratio is said under the table, for rows measured in more than one round', () => {
+  const text = formatRoundRatios(
+    summariseScale(
+      rounds([
+        [1, 3, 11, 1.5, 7.5],
+        [2, 3, 19, 1.5, 7.5],
+        [3, 3, 10.2, 1.5, 7.5],
+      ]),
+    ),
+  );
+  expect(text).toBe(
+    'Ratio round by round, rebuild, nothing changed with 800 added pages: 1.33×, 2.67×, 1.20× (the median is shown).',
+  );
+  expect(
+    formatRoundRatios(
+      summariseScale(
+        figures([
+          [0, 6, 4],
+          [400, 30, 12],
+        ]),
+      ),
+    ),
+  ).toBe('');
+});
+
+test('the ratio is the same whatever pace each round ran at', () => {
+  fc.assert(
+    fc.property(
+      fc.array(fc.double({ min: 0.5, max: 3, noNaN: true }), { minLength: 1, maxLength: 7 }),
+      fc.double({ min: 0.1, max: 20, noNaN: true }),
+      fc.double({ min: 0.1, max: 20, noNaN: true }),
+      (paces, siteGrowth, stockGrowth) => {
+        const [, row] = summariseScale(
+          rounds(
+            paces.map((pace, index) => [
+              index + 1,
+              3 * pace,
+              (3 + siteGrowth) * pace,
+              1.5 * pace,
+              (1.5 + stockGrowth) * pace,
+            ]),
+          ),
         );
         expect(row?.ratio).toBeCloseTo(siteGrowth / stockGrowth, 6);
       },

@@ -4,6 +4,8 @@
  * synthetic pages, computes the cost of each added page and lays out the table.
  */
 
+import { median } from './load-budget.ts';
+
 /** Pages added per language in the measured builds; the first, 0, is the baseline. */
 export const SCALE_SIZES = [0, 100, 400] as const;
 
@@ -25,6 +27,11 @@ export interface ScaleBuild {
   kind: BuildKind;
   /** Synthetic pages added in each language. */
   addedPerLanguage: number;
+  /**
+   * Which round of builds it belongs to, from 1: a round builds every size of both projects, one
+   * after the other, so that the builds of a round ran on the machine as it was then.
+   */
+  round: number;
   /** Wall-clock time of `astro build`. */
   seconds: number;
 }
@@ -36,7 +43,10 @@ export interface ScaleFigures {
   builds: ScaleBuild[];
 }
 
-/** One line of the scale table: both projects, one kind of build, one number of added pages. */
+/**
+ * One line of the scale table: both projects, one kind of build, one number of added pages. Each
+ * figure is the median of the rounds'.
+ */
 export interface ScaleRow {
   kind: BuildKind;
   addedPerLanguage: number;
@@ -49,6 +59,8 @@ export interface ScaleRow {
   stockMsPerPage?: number;
   /** This site's cost per added page over stock Starlight's. */
   ratio?: number;
+  /** Each round's ratio, in round order: how far apart the rounds were. */
+  roundRatios?: number[];
 }
 
 /** The cost of each added page in milliseconds: the extra build time over the baseline, shared out. */
@@ -58,35 +70,66 @@ export function msPerAddedPage(baselineSeconds: number, seconds: number, addedPa
 }
 
 /**
- * Pairs the builds of the two projects into rows, by kind of build and number of added pages, each
- * with its cost per added page against the baseline (no added pages) of the same kind.
+ * Pairs the builds of the two projects into rows, by kind of build and number of added pages.
+ * Costs per added page are worked out round by round, against the baseline (no added pages) of the
+ * same kind built in the same round, and so is the ratio: a machine that runs slower for a while
+ * slows a whole round, the baseline with it, rather than making the builds with added pages look
+ * dearer than a baseline measured when it ran fast. A row shows the median of its rounds.
  */
 export function summariseScale({ languages, builds }: ScaleFigures): ScaleRow[] {
-  const find = (project: ScaleProject, kind: BuildKind, added: number) =>
+  const find = (project: ScaleProject, kind: BuildKind, added: number, round: number) =>
     builds.find(
-      (build) => build.project === project && build.kind === kind && build.addedPerLanguage === added,
+      (build) =>
+        build.project === project &&
+        build.kind === kind &&
+        build.addedPerLanguage === added &&
+        build.round === round,
     )?.seconds;
   const sizes = [...new Set(builds.map((build) => build.addedPerLanguage))].sort((a, b) => a - b);
   const rows: ScaleRow[] = [];
   for (const kind of BUILD_KINDS) {
-    const siteBase = find('site', kind, 0);
-    const stockBase = find('stock', kind, 0);
+    const rounds = [
+      ...new Set(builds.filter((build) => build.kind === kind).map((build) => build.round)),
+    ].sort((a, b) => a - b);
     for (const added of sizes) {
-      const siteSeconds = find('site', kind, added);
-      const stockSeconds = find('stock', kind, added);
-      if (siteSeconds === undefined || stockSeconds === undefined) continue;
+      const addedPages = added * languages;
+      const site: number[] = [];
+      const stock: number[] = [];
+      const siteCosts: number[] = [];
+      const stockCosts: number[] = [];
+      const ratios: number[] = [];
+      for (const round of rounds) {
+        const siteSeconds = find('site', kind, added, round);
+        const stockSeconds = find('stock', kind, added, round);
+        if (siteSeconds === undefined || stockSeconds === undefined) continue;
+        site.push(siteSeconds);
+        stock.push(stockSeconds);
+        const siteBase = find('site', kind, 0, round);
+        const stockBase = find('stock', kind, 0, round);
+        if (added === 0 || siteBase === undefined || stockBase === undefined) continue;
+        const siteCost = msPerAddedPage(siteBase, siteSeconds, addedPages);
+        const stockCost = msPerAddedPage(stockBase, stockSeconds, addedPages);
+        siteCosts.push(siteCost);
+        stockCosts.push(stockCost);
+        // A stock cost at or under zero is noise swamping the measure, not a free page: no ratio.
+        if (stockCost > 0) ratios.push(siteCost / stockCost);
+      }
+      if (site.length === 0) continue;
       const row: ScaleRow = {
         kind,
         addedPerLanguage: added,
-        addedPages: added * languages,
-        siteSeconds,
-        stockSeconds,
+        addedPages,
+        siteSeconds: median(site),
+        stockSeconds: median(stock),
       };
-      if (added > 0 && siteBase !== undefined && stockBase !== undefined) {
-        row.siteMsPerPage = msPerAddedPage(siteBase, siteSeconds, row.addedPages);
-        row.stockMsPerPage = msPerAddedPage(stockBase, stockSeconds, row.addedPages);
-        // A stock cost at or under zero is noise swamping the measure, not a free page: no ratio.
-        if (row.stockMsPerPage > 0) row.ratio = row.siteMsPerPage / row.stockMsPerPage;
+      if (siteCosts.length > 0) {
+        row.siteMsPerPage = median(siteCosts);
+        row.stockMsPerPage = median(stockCosts);
+        // Most rounds must give a ratio: one lucky round of many lost in noise is no measure.
+        if (ratios.length > siteCosts.length / 2) {
+          row.ratio = median(ratios);
+          row.roundRatios = ratios;
+        }
       }
       rows.push(row);
     }
@@ -127,6 +170,21 @@ export function formatScaleTable(rows: readonly ScaleRow[]): string {
     `| ${row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join(' | ')} |`;
   const rule = `|${widths.map((width, i) => (i === 0 ? `:${'-'.repeat(width + 1)}` : `${'-'.repeat(width + 1)}:`)).join('|')}|`;
   return [line(header), rule, ...cells.map(line)].join('\n');
+}
+
+/**
+ * Says, under the table, each round's ratio for every row that has one: how much the machine moved
+ * the measure while it ran.
+ */
+export function formatRoundRatios(rows: readonly ScaleRow[]): string {
+  return rows
+    .filter((row) => row.roundRatios !== undefined && row.roundRatios.length > 1)
+    .map(
+      (row) =>
+        `Ratio round by round, ${KIND_LABELS[row.kind]} with ${row.addedPages} added pages: ` +
+        `${row.roundRatios!.map((ratio) => `${ratio.toFixed(2)}×`).join(', ')} (the median is shown).`,
+    )
+    .join('\n');
 }
 
 /**
