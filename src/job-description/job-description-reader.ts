@@ -6,7 +6,7 @@
  * quiz link and the verdict in step with the answers the reader confirms or changes. It writes no
  * HTML: the reader's text only ever becomes text nodes.
  */
-import { scorePart, verdictKey, weighAnswers, type ScoredPart } from '../quiz/engine.ts';
+import { scorePart, unsureOption, verdictKey, weighAnswers, type ScoredPart } from '../quiz/engine.ts';
 import { encodeAnswers } from '../quiz/share-link.ts';
 import { isTextFileName, looksBinary, MAX_CHARACTERS, prepareText } from './input.ts';
 import {
@@ -227,8 +227,7 @@ class JobDescriptionReader extends HTMLElement {
     const answers: Record<string, string> = {};
     for (const question of this.#payload.part.questions) {
       const checked = this.#$<HTMLInputElement>(`[name="jd-${question.id}"]:checked`);
-      const unsure = question.options.find((option) => option.unsure)?.id ?? '';
-      answers[question.id] = checked?.value ?? unsure;
+      answers[question.id] = checked?.value ?? unsureOption(question);
     }
     return answers;
   }

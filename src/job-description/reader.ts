@@ -7,7 +7,14 @@
  * Which phrase signals which answer is the site's reading (`content/`); the lean of an answer is
  * the quiz's. Pure: text and model in, a reading out; the same text always gives the same reading.
  */
-import { scorePart, type Lean, type PartAnswers, type PartResult, type ScoredPart } from '../quiz/engine.ts';
+import {
+  scorePart,
+  unsureOption,
+  type Lean,
+  type PartAnswers,
+  type PartResult,
+  type ScoredPart,
+} from '../quiz/engine.ts';
 import { findPhrase, foldText, listWords, stemPhrase, type WordSpan } from './words.ts';
 
 /** The languages the reader reads. */
@@ -220,12 +227,12 @@ export function readJobDescription(text: string, model: ReaderModel, part: Score
   if (questions.every(({ kind }) => kind === 'silent'))
     return { kind: 'no-signal', language, sentences, title };
 
-  const answers: Record<string, string> = {};
-  for (const question of model.questions) {
-    const reading = questions.find((entry) => entry.question === question.id);
-    const unsure = question.options.find((option) => option.unsure)?.id ?? '';
-    answers[question.id] = reading?.kind === 'found' ? reading.option : unsure;
-  }
+  const answers: Record<string, string> = Object.fromEntries(
+    model.questions.map((question, index) => {
+      const reading = questions[index];
+      return [question.id, reading?.kind === 'found' ? reading.option : unsureOption(question)];
+    }),
+  );
   const result = scorePart(part, answers);
   if (!result) throw new Error('Reader and quiz questions differ');
   const content =

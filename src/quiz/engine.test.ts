@@ -6,6 +6,7 @@ import {
   pointBands,
   scorePart,
   scaleOf,
+  unsureOption,
   VERDICT_KEYS,
   VERDICT_KINDS,
   verdictKey,
@@ -279,4 +280,13 @@ test.each([
 ] as const)('keys the verdict %o as %s, one of the keys the pages render', (verdict, key) => {
   expect(verdictKey(verdict)).toBe(key);
   expect(VERDICT_KEYS).toContain(key);
+});
+
+test('a question’s “not sure” answer is its option marked unsure, in every question of the quiz', () => {
+  for (const question of [...need.questions, ...fit.questions]) {
+    const unsure = question.options.filter((option) => option.unsure);
+    expect(unsure).toHaveLength(1);
+    expect(unsureOption(question)).toBe(unsure[0]?.id);
+  }
+  expect(unsureOption({ options: [{ id: 'yes' }, { id: 'no', unsure: false }] })).toBe('');
 });

@@ -146,6 +146,11 @@ function tallyOf(answers: readonly WeighedAnswer[], questions: readonly ScoredQu
   };
 }
 
+/** A question's "not sure" answer: what a question nothing has answered is left at. */
+export function unsureOption(question: { options: readonly Pick<ScoredOption, 'id' | 'unsure'>[] }): string {
+  return question.options.find(({ unsure }) => unsure)?.id ?? '';
+}
+
 /** Finds the chosen option of every question, or `undefined` when one is missing or unknown. */
 export function weighAnswers(part: ScoredPart, answers: PartAnswers): WeighedAnswer[] | undefined {
   const weighed: WeighedAnswer[] = [];
